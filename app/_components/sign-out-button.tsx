@@ -1,0 +1,24 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { authClient } from '@/lib/auth/client';
+
+export function SignOutButton({ label, title }: { label: string; title: string }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const signOut = async () => {
+    setBusy(true);
+    try {
+      await authClient.signOut();
+      router.push('/');
+      router.refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" className="button button-quiet" onClick={signOut} disabled={busy} title={title} data-testid="sign-out">
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,6 @@
+import { toNextJsHandler } from 'better-auth/next-js';
+import { getAuth } from '@/lib/auth/server';
+
+const handler = (request: Request) => getAuth().handler(request);
+
+export const { GET, POST } = toNextJsHandler(handler);

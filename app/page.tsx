@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getCurrentSession } from '@/lib/auth/server';
+
+export default async function HomePage() {
+  const [t, session] = await Promise.all([getTranslations('home'), getCurrentSession()]);
+  return (
+    <>
+      <section className="hero">
+        <h1>{t('heading')}</h1>
+        {session ? <p data-testid="welcome">{t('welcomeBack', { name: session.user.name })}</p> : null}
+        <p className="lead">{t('intro')}</p>
+      </section>
+      <section className="card">
+        <h2>{t('stepsHeading')}</h2>
+        <ol className="steps">
+          <li>{t('stepRest')}</li>
+          <li>{t('stepBreathe')}</li>
+          <li>{t('stepRecover')}</li>
+        </ol>
+      </section>
+      {session ? null : (
+        <section className="card">
+          <h2>{t('accountHeading')}</h2>
+          <p>{t('accountText')}</p>
+          <div className="actions">
+            <Link href="/sign-up" className="button button-primary">
+              {t('createAccount')}
+            </Link>
+            <Link href="/sign-in" className="button">
+              {t('signIn')}
+            </Link>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import 'server-only';
+import { betterAuth } from 'better-auth';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { z } from 'zod';
+import { nextCookies } from 'better-auth/next-js';
+import type { AppDatabase } from '@/db/connection';
+import * as schema from '@/db/schema';
+import { userRoles } from '@/db/schema';
+import { maxPasswordLength, minPasswordLength } from './password-rules';
+
+export interface AuthOptions {
+  db: AppDatabase;
+  baseUrl: string;
+  secret: string;
+  /** Sign-in and sign-up attempts per client address per minute. */
+  rateLimitMax: number;
+}
+
+/** Both loopback spellings: browsers treat localhost and 127.0.0.1 as different origins. */
+function loopbackTwin(baseUrl: string): string[] {
+  const url = new URL(baseUrl);
+  if (url.hostname === 'localhost') return [`${url.protocol}//127.0.0.1${url.port ? `:${url.port}` : ''}`];
+  if (url.hostname === '127.0.0.1') return [`${url.protocol}//localhost${url.port ? `:${url.port}` : ''}`];
+  return [];
+}
+
+export function createAuth({ db, baseUrl, secret, rateLimitMax }: AuthOptions) {
+  const attemptRule = { window: 60, max: rateLimitMax };
+  return betterAuth({
+    appName: 'Herstel',
+    baseURL: baseUrl,
+    secret,
+    trustedOrigins: [baseUrl, ...loopbackTwin(baseUrl)],
+    database: drizzleAdapter(db, { provider: 'sqlite', schema }),
+    emailAndPassword: { enabled: true, minPasswordLength, maxPasswordLength, autoSignIn: true },
+    user: {
+      additionalFields: {
+        // Chosen once at sign-up; the update endpoint refuses it (see hooks).
+        role: {
+          type: 'string',
+          required: false,
+          defaultValue: 'practising',
+          input: true,
+          validator: { input: z.enum(userRoles) },
+        },
+      },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === '/update-user' && ctx.body && typeof ctx.body === 'object' && 'role' in ctx.body) {
+          throw new APIError('BAD_REQUEST', { message: 'The role cannot be changed', code: 'ROLE_IMMUTABLE' });
+        }
+      }),
+    },
+    // On in every environment (the library's default is production only), memory store: one server process.
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 200,
+      customRules: { '/sign-in/email': attemptRule, '/sign-up/email': attemptRule },
+    },
+    // The library skips its origin check when NODE_ENV is "test"; Herstel checks in every environment.
+    advanced: { disableOriginCheck: false, defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' } },
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

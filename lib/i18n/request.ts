@@ -1,0 +1,15 @@
+import { cookies, headers } from 'next/headers';
+import { getRequestConfig } from 'next-intl/server';
+import { isLocale, localeCookie, pickLocale, type Locale } from './locales';
+
+export async function resolveLocale(): Promise<Locale> {
+  const chosen = (await cookies()).get(localeCookie)?.value;
+  if (isLocale(chosen)) return chosen;
+  return pickLocale((await headers()).get('accept-language'));
+}
+
+export default getRequestConfig(async () => {
+  const locale = await resolveLocale();
+  const messages = (await import(`./messages/${locale}.json`)).default;
+  return { locale, messages, timeZone: 'Europe/Amsterdam' };
+});

@@ -1,0 +1,8 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { isTheme, themeCookie, type Theme } from './theme';
+
+export async function getTheme(): Promise<Theme> {
+  const value = (await cookies()).get(themeCookie)?.value;
+  return isTheme(value) ? value : 'system';
+}
