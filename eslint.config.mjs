@@ -13,6 +13,11 @@ export default defineConfig([
     },
   },
   {
+    // Playwright fixtures receive a `use` callback that is not React's hook.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     // Next.js loads next.config.js as CommonJS (the package has no "type": "module").
     files: ['next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -6,7 +6,10 @@ export interface NavItem {
 }
 
 // Only pages that exist and work are listed here; each feature adds its page when it lands.
-const items: NavItem[] = [{ key: 'settings', href: '/settings', audience: 'signed-in' }];
+const items: NavItem[] = [
+  { key: 'breathe', href: '/breathe', audience: 'everyone' },
+  { key: 'settings', href: '/settings', audience: 'signed-in' },
+];
 
 export function getNavItems(role: string | null): NavItem[] {
   return items.filter(

@@ -1,0 +1,67 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { PARSE_REJECT_REASONS } from '@/lib/ble';
+import type { LiveStrapSnapshot } from '@/lib/live/live-strap-store';
+
+export function LiveReadouts({ snapshot }: { snapshot: LiveStrapSnapshot }) {
+  const t = useTranslations('breathe.live');
+  const { stats } = snapshot;
+  const reasons = PARSE_REJECT_REASONS.filter((reason) => stats.rejected[reason] > 0)
+    .map((reason) => `${t(`rejectReasons.${reason}`)}: ${stats.rejected[reason]}`)
+    .join(', ');
+  return (
+    <section className="card live-card" aria-labelledby="live-heading">
+      <h2 id="live-heading">{t('heading')}</h2>
+      <div className="readouts">
+        <div className="readout">
+          <span className="readout-label">{t('hr')}</span>
+          <span className="readout-value">
+            <span data-testid="live-hr">{snapshot.hrBpm ?? t('noValue')}</span>
+            <span className="readout-unit">{t('hrUnit')}</span>
+          </span>
+        </div>
+        <div className="readout">
+          <span className="readout-label">{t('rr')}</span>
+          <span className="readout-value">
+            <span data-testid="live-rr">{snapshot.lastRrMs === null ? t('noValue') : Math.round(snapshot.lastRrMs)}</span>
+            <span className="readout-unit">{t('rrUnit')}</span>
+          </span>
+        </div>
+      </div>
+      {snapshot.lastPacketMs === null ? <p className="hint">{t('waiting')}</p> : null}
+      <dl className="facts signal">
+        <dt>{t('contact')}</dt>
+        <dd data-testid="signal-contact" data-contact={snapshot.contact ?? 'none'}>
+          {snapshot.contact ? t(`contactStates.${snapshot.contact}`) : t('noValue')}
+        </dd>
+        <dt>{t('beats')}</dt>
+        <dd data-testid="beat-count">{snapshot.beatCount}</dd>
+        <dt>{t('rejected')}</dt>
+        <dd data-testid="packets-rejected" data-count={stats.rejectedTotal}>
+          {stats.rejectedTotal === 0 ? '0' : t('rejectedReasons', { count: stats.rejectedTotal, reasons })}
+        </dd>
+        <dt>{t('energy')}</dt>
+        <dd data-testid="energy-expended">
+          {snapshot.energyExpendedKj === null ? t('noValue') : t('energyValue', { kj: snapshot.energyExpendedKj })}
+        </dd>
+        <dt>{t('gaps')}</dt>
+        <dd data-testid="gap-count" data-count={snapshot.gaps.length}>
+          {snapshot.gaps.length === 0 ? (
+            t('gapsNone')
+          ) : (
+            <ul className="gap-list">
+              {snapshot.gaps.map((gap) => (
+                <li key={gap.startMs} data-testid="gap">
+                  {t('gapItem', {
+                    seconds: ((gap.endMs - gap.startMs) / 1000).toFixed(1),
+                    start: (gap.startMs / 1000).toFixed(0),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}
