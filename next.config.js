@@ -17,6 +17,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A second build folder lets two builds (e.g. parallel e2e runs on different ports) coexist.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   // `npm test` type-checks the whole project (`npm run typecheck`) before it builds; checking again here
   // would only make `npm start` slower.

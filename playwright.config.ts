@@ -5,7 +5,7 @@ import { findChromium } from './scripts/find-chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const dataDir = path.resolve('test-results', 'e2e-data');
+const dataDir = path.resolve('test-results', `e2e-data-${port}`);
 
 // Each run starts on an empty database. Only the main process clears it: workers load this file too.
 if (!process.env.TEST_WORKER_INDEX) fs.rmSync(dataDir, { recursive: true, force: true });
@@ -18,7 +18,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  outputDir: 'test-results/artifacts',
+  outputDir: `test-results/artifacts-${port}`,
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './messages/en.json';
-import nl from './messages/nl.json';
+import { messageFiles } from './messages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -16,9 +15,16 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
 
-const catalogues = { en: flatten(en as Tree), nl: flatten(nl as Tree) };
+const catalogues = {
+  en: flatten(Object.fromEntries(Object.entries(messageFiles.en)) as unknown as Tree),
+  nl: flatten(Object.fromEntries(Object.entries(messageFiles.nl)) as unknown as Tree),
+};
 
 describe('message catalogues', () => {
+  it('list the same files in both languages', () => {
+    expect(Object.keys(messageFiles.nl).sort()).toEqual(Object.keys(messageFiles.en).sort());
+  });
+
   it('have the same keys in English and Dutch', () => {
     const enKeys = [...catalogues.en.keys()].sort();
     const nlKeys = [...catalogues.nl.keys()].sort();

@@ -1,6 +1,7 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { isLocale, localeCookie, pickLocale, type Locale } from './locales';
+import { getMessages } from './messages';
 
 export async function resolveLocale(): Promise<Locale> {
   const chosen = (await cookies()).get(localeCookie)?.value;
@@ -10,6 +11,5 @@ export async function resolveLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  const messages = (await import(`./messages/${locale}.json`)).default;
-  return { locale, messages, timeZone: 'Europe/Amsterdam' };
+  return { locale, messages: getMessages(locale), timeZone: 'Europe/Amsterdam' };
 });

@@ -1,0 +1,22 @@
+// Messages are split by feature so each feature owns its own file; every file has an English and a Dutch
+// twin with the same keys (lib/i18n/messages.test.ts enforces it). A new file is added to both lists.
+import enApp from './en/app.json';
+import enAuth from './en/auth.json';
+import enBreathe from './en/breathe.json';
+import enSettings from './en/settings.json';
+import nlApp from './nl/app.json';
+import nlAuth from './nl/auth.json';
+import nlBreathe from './nl/breathe.json';
+import nlSettings from './nl/settings.json';
+import type { Locale } from '../locales';
+
+export const messageFiles = {
+  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings },
+  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings },
+} satisfies Record<Locale, Record<string, object>>;
+
+export type Messages = typeof enApp & typeof enAuth & typeof enBreathe & typeof enSettings;
+
+export function getMessages(locale: Locale): Messages {
+  return Object.assign({}, ...Object.values(messageFiles[locale])) as Messages;
+}

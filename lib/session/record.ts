@@ -1,0 +1,68 @@
+// What one breathing session is, as journaled in the browser and uploaded to the server. Times are
+// milliseconds on the session clock (0 = the moment the session started); raw RR is the source of truth.
+import type { PhaseName } from '@/lib/hrv';
+
+export const presetIds = ['rest-rhythm', 'resonance', 'box', 'four-seven-eight', 'custom'] as const;
+export type PresetId = (typeof presetIds)[number];
+
+export interface BreathingProtocol {
+  preset: PresetId;
+  inhaleS: number;
+  holdInS: number;
+  exhaleS: number;
+  holdOutS: number;
+  baselineS: number;
+  breathingS: number;
+  recoveryS: number;
+}
+
+export interface RecordedBeat {
+  tMs: number;
+  rrMs: number;
+  /** RR in 1/1024 s exactly as the strap sent it; null where the source had no raw units. */
+  rrRaw: number | null;
+}
+
+export interface PhaseSpan {
+  phase: PhaseName;
+  startMs: number;
+  endMs: number;
+}
+
+export interface TimeSpan {
+  startMs: number;
+  endMs: number;
+}
+
+export interface SessionDevice {
+  kind: 'bluetooth' | 'simulated';
+  name: string;
+  bodySensorLocation: string | null;
+}
+
+export const checkInKeys = ['breathing', 'body', 'head', 'energy', 'tension', 'mood'] as const;
+export type CheckInKey = (typeof checkInKeys)[number];
+/** 1–5 per question (breathing deeper, body lighter, head clearer, energy, muscle tension, mood); unanswered ones are absent. */
+export type CheckIn = Partial<Record<CheckInKey, number>>;
+
+/** The upload body of POST /api/sessions. `id` is made by the client so a retried upload is not stored twice. */
+export interface SessionUpload {
+  id: string;
+  /** ISO 8601 wall-clock time at session clock 0. */
+  startedAt: string;
+  durationMs: number;
+  protocol: BreathingProtocol;
+  device: SessionDevice | null;
+  beats: RecordedBeat[];
+  phases: PhaseSpan[];
+  /** Strap connection gaps: beats in them, and RR spanning them, are left out of the analysis. */
+  gaps: TimeSpan[];
+  /** Paused stretches: left out of the analysis like gaps. */
+  pauses: TimeSpan[];
+  /** Start of every pacer breath cycle, for RSA amplitude per breath. */
+  pacerCycleStartsMs: number[];
+  endedEarly: boolean;
+  /** What the browser computed, kept beside the server's own numbers for comparison. */
+  clientSummary: { baselineRmssdMs: number | null; recoveryRmssdMs: number | null } | null;
+  checkIn: CheckIn | null;
+}
