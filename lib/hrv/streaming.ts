@@ -1,0 +1,121 @@
+import { interpolateGaps } from './correct';
+import { computeCoherence } from './coherence';
+import { computePowerSpectrum } from './spectrum';
+import { FINAL_LAG, StreamingDetector } from './streaming-detector';
+import { BeatWindow } from './beat-window';
+import { KIND_BY_CODE, type ArtifactKind, type Beat } from './types';
+
+export interface StreamingOptions {
+  rmssdWindowMs: number;
+  coherenceWindowMs: number;
+  coherenceEveryMs: number;
+  /** A beat whose time is this much later than its predecessor plus its RR follows a connection gap. */
+  gapToleranceMs: number;
+}
+
+export const DEFAULT_STREAMING: StreamingOptions = { rmssdWindowMs: 60_000, coherenceWindowMs: 64_000, coherenceEveryMs: 5_000, gapToleranceMs: 1_500 };
+
+export interface ArtifactFlag {
+  index: number;
+  kind: ArtifactKind;
+}
+
+export interface LiveMetrics {
+  beatCount: number;
+  tMs: number;
+  rrMs: number;
+  /** 60000 / mean of the last (up to 5) RR not flagged as artifacts. */
+  hrBpm: number;
+  /** RMSSD over the last 60 s, leaving out successive differences that touch a flagged beat or a gap. */
+  rmssdMs: number | null;
+  /** RMSSD over the last 60 s of raw RR (only gaps left out). */
+  rmssdRawMs: number | null;
+  coherence: number | null;
+  coherencePeakHz: number | null;
+  /** Flags that became final with this push (they never change again). */
+  finalFlags: ArtifactFlag[];
+  /** Current guesses for the newest beats, not yet final. */
+  provisionalFlags: ArtifactFlag[];
+  /** Final flags as a percentage of beats whose flag is final. */
+  artifactPercent: number;
+}
+
+/**
+ * Live analysis, one BLE packet at a time. Every structure is bounded (ring buffers, sorted windows
+ * of fixed size, running sums), so the cost per beat does not grow with the session's length.
+ */
+export class StreamingAnalyser {
+  private readonly options: StreamingOptions;
+  private readonly detector = new StreamingDetector();
+  private readonly window: BeatWindow;
+  private finalArtifacts = 0;
+  private lastCoherenceTMs = Number.NEGATIVE_INFINITY;
+  private coherence: { value: number; peakHz: number } | null = null;
+  private last: Beat | null = null;
+
+  constructor(options: Partial<StreamingOptions> = {}) {
+    this.options = { ...DEFAULT_STREAMING, ...options };
+    this.window = new BeatWindow(this.options.rmssdWindowMs);
+  }
+
+  push(beats: readonly Beat[]): LiveMetrics {
+    const finalFlags: ArtifactFlag[] = [];
+    for (const beat of beats) this.pushOne(beat, finalFlags);
+    return this.metrics(finalFlags);
+  }
+
+  private pushOne(beat: Beat, finalFlags: ArtifactFlag[]): void {
+    if (!(beat.rrMs > 0) || !Number.isFinite(beat.tMs) || (this.last && beat.tMs < this.last.tMs)) return;
+    const gap = this.last !== null && beat.tMs - this.last.tMs > beat.rrMs + this.options.gapToleranceMs;
+    this.last = beat;
+    const index = this.detector.push(beat.rrMs);
+    const newest = this.detector.count - 1;
+    this.window.append(newest, beat.tMs, beat.rrMs, gap);
+    if (index >= 0) {
+      const code = this.detector.finalKind(index);
+      this.window.setCode(index, code);
+      const kind = KIND_BY_CODE[code];
+      if (kind) {
+        this.finalArtifacts++;
+        finalFlags.push({ index, kind });
+      }
+    }
+    // Provisional guesses for the two newest beats (the older one now knows its successor).
+    for (const p of [newest - 1, newest]) if (p > index) this.window.setCode(p, this.detector.provisionalKind(p));
+    if (beat.tMs - this.lastCoherenceTMs >= this.options.coherenceEveryMs) this.updateCoherence(beat.tMs);
+  }
+
+  private updateCoherence(tMs: number): void {
+    const rr = this.window.cleanRrSince(tMs - this.options.coherenceWindowMs);
+    if (!rr) return;
+    this.lastCoherenceTMs = tMs;
+    const spectrum = computePowerSpectrum(interpolateGaps(rr), { segmentS: this.options.coherenceWindowMs / 1000, overlap: 0.5, minNfft: 512 });
+    if (!spectrum) return;
+    const { coherence, peakHz } = computeCoherence(spectrum);
+    this.coherence = Number.isNaN(coherence) ? null : { value: coherence, peakHz };
+  }
+
+  private metrics(finalFlags: ArtifactFlag[]): LiveMetrics {
+    const count = this.detector.count;
+    const provisionalFlags: ArtifactFlag[] = [];
+    for (let i = Math.max(0, count - FINAL_LAG); i < count; i++) {
+      const kind = KIND_BY_CODE[this.window.codeAt(i)];
+      if (kind) provisionalFlags.push({ index: i, kind });
+    }
+    const finalised = Math.max(0, count - FINAL_LAG);
+    return {
+      beatCount: count,
+      tMs: this.last?.tMs ?? 0,
+      rrMs: this.last?.rrMs ?? 0,
+      hrBpm: this.window.recentHrBpm(5),
+      rmssdMs: this.window.rmssdMs(true),
+      rmssdRawMs: this.window.rmssdMs(false),
+      coherence: this.coherence?.value ?? null,
+      coherencePeakHz: this.coherence?.peakHz ?? null,
+      finalFlags,
+      provisionalFlags,
+      artifactPercent: finalised > 0 ? (100 * this.finalArtifacts) / finalised : 0,
+    };
+  }
+}
+
