@@ -10,6 +10,11 @@ export default async function HomePage() {
         <h1>{t('heading')}</h1>
         {session ? <p data-testid="welcome">{t('welcomeBack', { name: session.user.name })}</p> : null}
         <p className="lead">{t('intro')}</p>
+        <div className="actions">
+          <Link href="/breathe" className="button button-primary" data-testid="start-breathing">
+            {t('start')}
+          </Link>
+        </div>
       </section>
       <section className="card">
         <h2>{t('stepsHeading')}</h2>
