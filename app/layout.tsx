@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { getTheme } from '@/lib/preferences/server';
+import { SessionSync } from './_components/session-sync';
 import { SiteHeader } from './_components/site-header';
 import './globals.css';
 
@@ -34,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
           <footer className="site-footer">{t('footer')}</footer>
+          <SessionSync />
         </NextIntlClientProvider>
       </body>
     </html>

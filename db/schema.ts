@@ -2,6 +2,7 @@
 import { user } from './auth-schema';
 
 export * from './auth-schema';
+export * from './practice-session-schema';
 
 export type User = typeof user.$inferSelect;
 export type UserRole = User['role'];

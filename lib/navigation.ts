@@ -8,6 +8,7 @@ export interface NavItem {
 // Only pages that exist and work are listed here; each feature adds its page when it lands.
 const items: NavItem[] = [
   { key: 'breathe', href: '/breathe', audience: 'everyone' },
+  { key: 'sessions', href: '/sessions', audience: 'signed-in' },
   { key: 'settings', href: '/settings', audience: 'signed-in' },
 ];
 

@@ -1,19 +1,27 @@
 import { getTranslations } from 'next-intl/server';
-import { LiveStrap } from './_components/live-strap';
+import { getCurrentSession } from '@/lib/auth/server';
+import { parseProtocolQuery } from '@/lib/session/protocol';
+import { BreatheApp } from './_components/breathe-app';
 
 /** `?seed=` makes the simulated strap repeatable (tests, demonstrations). */
-function parseSeed(value: string | undefined): number | null {
-  if (!value || !/^\d{1,9}$/.test(value)) return null;
+function parseSeed(value: string | string[] | undefined): number | null {
+  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return null;
   return Number(value);
 }
 
-export default async function BreathePage({ searchParams }: { searchParams: Promise<{ seed?: string }> }) {
-  const [t, { seed }] = await Promise.all([getTranslations('breathe'), searchParams]);
+export default async function BreathePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [t, query, auth] = await Promise.all([getTranslations('breathe'), searchParams, getCurrentSession()]);
+  const parsed = parseProtocolQuery(query);
   return (
     <>
       <h1>{t('heading')}</h1>
       <p className="lead">{t('intro')}</p>
-      <LiveStrap simulationSeed={parseSeed(seed)} />
+      <BreatheApp
+        simulationSeed={parseSeed(query.seed)}
+        queryProtocol={parsed.values}
+        invalidQueryKeys={parsed.invalid}
+        userId={auth?.user.id ?? null}
+      />
     </>
   );
 }

@@ -63,6 +63,12 @@ export class BeatWindow {
     return count > 0 ? Math.sqrt(Math.max(0, sum) / count) : null;
   }
 
+  /** Successive differences behind `rmssdMs(clean)`, and the time the window spans: how much to trust it. */
+  rmssdCoverage(clean: boolean): { differences: number; spanMs: number } {
+    const spanMs = this.newest > this.start ? (this.tMs[this.newest & MASK] as number) - (this.tMs[this.start & MASK] as number) : 0;
+    return { differences: clean ? this.cleanCount : this.rawCount, spanMs };
+  }
+
   recentHrBpm(beats: number): number {
     let sum = 0;
     let used = 0;

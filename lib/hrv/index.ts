@@ -8,7 +8,7 @@ export { computeTimeDomain, computeTimeDomainFromSegments } from './time-domain'
 export { computeSpectrum, computePowerSpectrum, BANDS_HZ, type SpectrumMetrics } from './spectrum';
 export { computeCoherence, COHERENCE, type CoherenceResult } from './coherence';
 export { computeRsaAmplitude, type RsaCycle, type RsaResult } from './rsa';
-export { StreamingAnalyser, DEFAULT_STREAMING, type ArtifactFlag, type LiveMetrics, type StreamingOptions } from './streaming';
+export { StreamingAnalyser, DEFAULT_STREAMING, LIVE_RMSSD_MIN_DIFFERENCES, type ArtifactFlag, type LiveMetrics, type StreamingOptions } from './streaming';
 export { FINAL_LAG } from './streaming-detector';
 export { summarizeSession, PHASE_QUALITY } from './summary';
 export type {

@@ -54,6 +54,9 @@ describe('streaming analyser', () => {
     const excluded = excludedBeats(batch.codes);
     expect(idx.every((i) => excluded[i] === 0)).toBe(true);
     expect(last.rmssdMs).toBeCloseTo(rawExpected, 9);
+    expect(last.rmssdDifferences).toBe(idx.length - 1);
+    const first = beats[idx[0] as number]!;
+    expect(last.rmssdSpanMs).toBeCloseTo(beats[beats.length - 1]!.tMs - first.tMs, 9);
     expect(last.hrBpm).toBeCloseTo((60000 * 5) / beats.slice(-5).reduce((s, b) => s + b.rrMs, 0), 9);
   });
 

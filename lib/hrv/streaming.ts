@@ -20,6 +20,12 @@ export interface ArtifactFlag {
   kind: ArtifactKind;
 }
 
+/**
+ * A live RMSSD from fewer clean differences than this is shown as provisional: ultra-short RMSSD
+ * settles from about 30 beats on (the same floor the session summary uses per phase).
+ */
+export const LIVE_RMSSD_MIN_DIFFERENCES = 30;
+
 export interface LiveMetrics {
   beatCount: number;
   tMs: number;
@@ -28,6 +34,10 @@ export interface LiveMetrics {
   hrBpm: number;
   /** RMSSD over the last 60 s, leaving out successive differences that touch a flagged beat or a gap. */
   rmssdMs: number | null;
+  /** Clean successive differences behind `rmssdMs`; below `LIVE_RMSSD_MIN_DIFFERENCES` it is provisional. */
+  rmssdDifferences: number;
+  /** Time the RMSSD window actually covers (less than 60 s early in a session). */
+  rmssdSpanMs: number;
   /** RMSSD over the last 60 s of raw RR (only gaps left out). */
   rmssdRawMs: number | null;
   coherence: number | null;
@@ -103,12 +113,15 @@ export class StreamingAnalyser {
       if (kind) provisionalFlags.push({ index: i, kind });
     }
     const finalised = Math.max(0, count - FINAL_LAG);
+    const coverage = this.window.rmssdCoverage(true);
     return {
       beatCount: count,
       tMs: this.last?.tMs ?? 0,
       rrMs: this.last?.rrMs ?? 0,
       hrBpm: this.window.recentHrBpm(5),
       rmssdMs: this.window.rmssdMs(true),
+      rmssdDifferences: coverage.differences,
+      rmssdSpanMs: coverage.spanMs,
       rmssdRawMs: this.window.rmssdMs(false),
       coherence: this.coherence?.value ?? null,
       coherencePeakHz: this.coherence?.peakHz ?? null,

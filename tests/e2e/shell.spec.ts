@@ -23,7 +23,7 @@ test.describe('first visit follows the browser language', () => {
   });
 });
 
-test('dark mode follows the system and the toggle overrides it', async ({ page }) => {
+test('dark mode follows the system and the toggle overrides it', async ({ page, context }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -31,6 +31,9 @@ test('dark mode follows the system and the toggle overrides it', async ({ page }
   expect(dark).toBe('rgb(20, 26, 31)');
   await page.getByTestId('theme-picker').selectOption('light');
   await expect.poll(background).toBe('rgb(244, 246, 243)');
+  // The page switches at once; the choice is kept once the server has set its cookie.
+  const themeCookie = async () => (await context.cookies()).find((cookie) => cookie.name === 'herstel-theme')?.value;
+  await expect.poll(themeCookie).toBe('light');
   await page.reload();
   await expect.poll(background).toBe('rgb(244, 246, 243)');
   await page.getByTestId('theme-picker').selectOption('system');

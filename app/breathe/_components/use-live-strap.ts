@@ -102,5 +102,10 @@ export function useLiveStrap({ simulationSeed }: { simulationSeed: number | null
     [run, store],
   );
 
-  return { snapshot, support, error, restoring, connectStrap, startSimulation, reconnect, disconnect, forget };
+  /** The strap client now in use (the session records from it), or null. */
+  const getClient = useCallback(() => clientRef.current, []);
+
+  return { snapshot, support, error, restoring, connectStrap, startSimulation, reconnect, disconnect, forget, getClient };
 }
+
+export type LiveStrapControls = ReturnType<typeof useLiveStrap>;

@@ -1,0 +1,52 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import { PHASE_QUALITY, type PhaseQualityReason } from '@/lib/hrv';
+import type { PhaseStats, SessionView } from '@/lib/session/session-view';
+
+/** Says plainly which phase is not to be trusted and why, with the numbers behind the judgement. */
+export function QualityCaution({ view }: { view: SessionView }) {
+  const t = useTranslations('summary');
+  const format = useFormatter();
+  const missing = view.shift.qualityReasons.filter((r) => r === 'missing-baseline' || r === 'missing-recovery');
+  if (view.cautions.length === 0 && missing.length === 0) return null;
+
+  const reasonText = (phase: PhaseStats, reason: PhaseQualityReason) => {
+    switch (reason) {
+      case 'no-beats':
+        return t('caution.reasons.no-beats');
+      case 'too-few-beats':
+        return t('caution.reasons.too-few-beats', { beats: phase.beats, min: PHASE_QUALITY.minBeats });
+      case 'too-short':
+        return t('caution.reasons.too-short', { seconds: Math.floor(phase.analysedS), min: PHASE_QUALITY.minAnalysedS });
+      case 'too-many-artifacts':
+        return t('caution.reasons.too-many-artifacts', {
+          percent: format.number(phase.artifactPercent, { maximumFractionDigits: 1 }),
+          max: PHASE_QUALITY.maxArtifactPercent,
+        });
+    }
+  };
+
+  return (
+    <section className="card summary-caution" role="note" aria-labelledby="summary-caution-heading" data-testid="summary-quality-caution">
+      <h2 id="summary-caution-heading">{t('caution.heading')}</h2>
+      {missing.map((reason) => (
+        <p key={reason}>{t(`caution.missing.${reason}`)}</p>
+      ))}
+      {view.cautions.length > 0 ? (
+        <>
+          <p>{t('caution.intro')}</p>
+          <ul>
+            {view.cautions.map((phase) => (
+              <li key={`${phase.phase}-${phase.startS}`} data-testid="summary-caution-phase" data-phase={phase.phase}>
+                {t('caution.phase', {
+                  phase: t(`phaseNames.${phase.phase}`),
+                  reasons: phase.qualityReasons.map((reason) => reasonText(phase, reason)).join('; '),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="hint">{t('caution.tip')}</p>
+    </section>
+  );
+}

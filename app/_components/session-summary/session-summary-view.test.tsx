@@ -1,0 +1,61 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { summarizeSession } from '@/lib/hrv';
+import { getMessages } from '@/lib/i18n/messages';
+import { toSessionInput } from '@/lib/session/session-input';
+import { buildSessionView, type SessionView } from '@/lib/session/session-view';
+import { makeUpload } from '@/lib/session/testing/make-upload';
+import { realisticBeats } from '@/tests/support/realistic-session';
+import { SessionSummaryView } from './session-summary-view';
+
+function render(view: SessionView, locale: 'en' | 'nl' = 'en') {
+  const errors: string[] = [];
+  const html = renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={getMessages(locale)} timeZone="Europe/Amsterdam" onError={(e) => errors.push(e.message)}>
+      <SessionSummaryView view={view} />
+    </NextIntlClientProvider>,
+  );
+  return { html, errors, text: (testId: string) => html.match(new RegExp(`data-testid="${testId}"[^>]*>([^<]*)<`))?.[1] };
+}
+
+const upload = makeUpload({
+  durationMs: 480_000,
+  beats: realisticBeats(),
+  gaps: [{ startMs: 200_000, endMs: 203_000 }],
+  phases: [
+    { phase: 'baseline', startMs: 0, endMs: 120_000 },
+    { phase: 'breathing', startMs: 120_000, endMs: 360_000 },
+    { phase: 'recovery', startMs: 360_000, endMs: 480_000 },
+  ],
+  pacerCycleStartsMs: Array.from({ length: 24 }, (_, i) => 120_000 + i * 10_000),
+});
+const summary = summarizeSession(toSessionInput(upload));
+
+describe('SessionSummaryView', () => {
+  it.each(['en', 'nl'] as const)('shows the headline numbers as plain one-decimal numbers (%s), with no missing text', (locale) => {
+    const { errors, text, html } = render(buildSessionView(upload, summary), locale);
+    expect(errors).toEqual([]);
+    expect(Number(text('summary-baseline-rmssd'))).toBeCloseTo(summary.shift.baselineRmssdMs ?? NaN, 1);
+    expect(Number(text('summary-recovery-rmssd'))).toBeCloseTo(summary.shift.recoveryRmssdMs ?? NaN, 1);
+    expect(Number(text('summary-shift'))).toBeCloseTo(summary.shift.rmssdMs ?? NaN, 1);
+    expect(html).not.toContain('summary-quality-caution');
+  });
+
+  it('explains low quality: which phase and why, with the artifact percentage', () => {
+    const short = makeUpload();
+    const { html, errors, text } = render(buildSessionView(short, summarizeSession(toSessionInput(short))));
+    expect(errors).toEqual([]);
+    expect(html).toContain('data-testid="summary-quality-caution"');
+    expect(html).toContain('data-reading="low-quality"');
+    expect(html).toMatch(/Baseline rest: only 9 beats \(at least 30 are needed\)/);
+    expect(text('summary-baseline-rmssd')).toBe('0.0');
+  });
+
+  it('shows a dash where nothing was measured', () => {
+    const empty = makeUpload({ beats: [] });
+    const { text, errors } = render(buildSessionView(empty, summarizeSession(toSessionInput(empty))), 'nl');
+    expect(errors).toEqual([]);
+    expect(text('summary-shift')).toBe('—');
+  });
+});

@@ -1,0 +1,55 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import type { SessionView } from '@/lib/session/session-view';
+import { formatDuration, plainMs, plainSignedMs } from './format';
+
+/** The headline: RMSSD before and after, their difference in ms, % and lnRMSSD, and what it means. */
+export function ShiftCard({ view }: { view: SessionView }) {
+  const t = useTranslations('summary');
+  const format = useFormatter();
+  const { shift } = view;
+  const phaseLength = (phase: 'baseline' | 'recovery') => {
+    const stats = view.phases.find((p) => p.phase === phase);
+    return stats ? formatDuration(t, stats.endS - stats.startS) : t('shift.missingPhase');
+  };
+  const signed = (value: number, digits: number) =>
+    format.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' });
+  return (
+    <section className="card summary-shift" aria-labelledby="summary-shift-heading">
+      <h2 id="summary-shift-heading">{t('shift.heading')}</h2>
+      <p className="hint">{t('shift.intro')}</p>
+      <div className="readouts">
+        <Readout label={t('shift.baseline', { duration: phaseLength('baseline') })} unit={t('shift.unitMs')}>
+          <span data-testid="summary-baseline-rmssd">{shift.baselineRmssdMs === null ? t('noValue') : plainMs(shift.baselineRmssdMs)}</span>
+        </Readout>
+        <Readout label={t('shift.recovery', { duration: phaseLength('recovery') })} unit={t('shift.unitMs')}>
+          <span data-testid="summary-recovery-rmssd">{shift.recoveryRmssdMs === null ? t('noValue') : plainMs(shift.recoveryRmssdMs)}</span>
+        </Readout>
+        <Readout label={t('shift.change')} unit={t('shift.unitMs')}>
+          <span data-testid="summary-shift">{shift.rmssdMs === null ? t('noValue') : plainSignedMs(shift.rmssdMs)}</span>
+        </Readout>
+      </div>
+      {shift.percent !== null && shift.lnRmssd !== null ? (
+        <ul className="summary-secondary">
+          <li data-testid="summary-shift-percent">{t('shift.percent', { percent: signed(shift.percent, 0) })}</li>
+          <li data-testid="summary-shift-ln">{t('shift.ln', { ln: signed(shift.lnRmssd, 2) })}</li>
+        </ul>
+      ) : null}
+      <p className={`summary-reading summary-reading-${view.reading}`} data-testid="summary-reading" data-reading={view.reading}>
+        {t(`readings.${view.reading}`)}
+      </p>
+    </section>
+  );
+}
+
+function Readout({ label, unit, children }: { label: string; unit: string; children: ReactNode }) {
+  return (
+    <div className="readout">
+      <span className="readout-label">{label}</span>
+      <span className="readout-value">
+        {children}
+        <span className="readout-unit">{unit}</span>
+      </span>
+    </div>
+  );
+}

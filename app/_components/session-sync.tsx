@@ -1,0 +1,8 @@
+import { getCurrentSession } from '@/lib/auth/server';
+import { SessionSyncClient } from './session-sync-client';
+
+/** Mounted once in the layout: tells the browser-side sync who (if anyone) is signed in. */
+export async function SessionSync() {
+  const session = await getCurrentSession();
+  return <SessionSyncClient userId={session?.user.id ?? null} />;
+}

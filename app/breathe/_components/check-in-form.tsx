@@ -1,0 +1,67 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { checkInKeys, type CheckIn } from '@/lib/session/record';
+import styles from './session.module.css';
+
+const scale = [1, 2, 3, 4, 5] as const;
+
+interface Props {
+  initial: CheckIn | null;
+  onSave: (checkIn: CheckIn) => Promise<void>;
+  /** 'saved' once stored with the session (here or on the server). */
+  state: 'idle' | 'saving' | 'saved' | 'error';
+}
+
+/** Six questions, 1–5 each, as native radio groups: arrow keys move within a question, Tab between them. */
+export function CheckInForm({ initial, onSave, state }: Props) {
+  const t = useTranslations('session.checkIn');
+  const [answers, setAnswers] = useState<CheckIn>(initial ?? {});
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void onSave(answers);
+  };
+  return (
+    <section className="card" aria-labelledby="check-in-heading">
+      <h2 id="check-in-heading">{t('heading')}</h2>
+      <p className="hint">{t('intro')}</p>
+      <form onSubmit={submit} className={styles.checkIn} data-testid="check-in-form">
+        {checkInKeys.map((key) => (
+          <fieldset key={key} className={styles.scale}>
+            <legend>{t(`questions.${key}`)}</legend>
+            <div className={styles.scaleOptions}>
+              <span className={styles.scaleEnd} aria-hidden="true">
+                {t(`low.${key}`)}
+              </span>
+              {scale.map((value) => (
+                <label key={value} className={styles.scaleOption}>
+                  <input
+                    type="radio"
+                    name={`check-in-${key}`}
+                    value={value}
+                    checked={answers[key] === value}
+                    onChange={() => setAnswers({ ...answers, [key]: value })}
+                    data-testid={`check-in-${key}-${value}`}
+                    aria-label={t('optionLabel', { value, low: t(`low.${key}`), high: t(`high.${key}`) })}
+                  />
+                  <span aria-hidden="true">{value}</span>
+                </label>
+              ))}
+              <span className={styles.scaleEnd} aria-hidden="true">
+                {t(`high.${key}`)}
+              </span>
+            </div>
+          </fieldset>
+        ))}
+        <div className="actions">
+          <button type="submit" className="button button-primary" data-testid="save-check-in" disabled={state === 'saving' || Object.keys(answers).length === 0}>
+            {t('save')}
+          </button>
+          <span role="status" data-testid="check-in-status" data-state={state}>
+            {state === 'saved' ? t('saved') : state === 'error' ? t('error') : null}
+          </span>
+        </div>
+      </form>
+    </section>
+  );
+}

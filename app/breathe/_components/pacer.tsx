@@ -1,0 +1,76 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
+import { pacerAt, type BreathStage } from '@/lib/session/pacer';
+import type { BreathPattern } from '@/lib/session/protocol';
+import type { CueSettings } from '@/lib/session/setup-preferences';
+import { createToneCues, vibrateFor } from '@/lib/session/tone-cues';
+import styles from './session.module.css';
+
+interface Props {
+  pattern: BreathPattern;
+  /** Time into the breathing phase (frozen while paused), or null. */
+  getTimeMs: () => number | null;
+  cues: CueSettings;
+}
+
+/**
+ * The breathing pacer. One requestAnimationFrame loop writes CSS variables on the element: React renders
+ * it once, not once per frame. With prefers-reduced-motion the circle stays still (CSS) and the text cue
+ * and a thin progress bar carry the rhythm.
+ */
+export function Pacer({ pattern, getTimeMs, cues }: Props) {
+  const t = useTranslations('session.pacer');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const cueRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    const labels: Record<BreathStage, string> = { inhale: t('inhale'), holdIn: t('hold'), exhale: t('exhale'), holdOut: t('hold') };
+    const tones = cues.tones ? createToneCues(cues.volume) : null;
+    let frame = 0;
+    let lastStage: BreathStage | null = null;
+    let lastCycle = -1;
+    const draw = () => {
+      const timeMs = getTimeMs();
+      const root = rootRef.current;
+      if (timeMs !== null && root) {
+        const state = pacerAt(pattern, timeMs);
+        root.style.setProperty('--volume', state.volume.toFixed(4));
+        root.style.setProperty('--stage-progress', state.stageProgress.toFixed(4));
+        if (state.stage !== lastStage || state.cycleIndex !== lastCycle) {
+          // Cues only on a fresh stage, not when the view opens halfway through one.
+          const fresh = lastStage !== null || state.stageProgress < 0.15;
+          lastStage = state.stage;
+          lastCycle = state.cycleIndex;
+          root.dataset.stage = state.stage;
+          if (cueRef.current) cueRef.current.textContent = labels[state.stage];
+          if (fresh) {
+            tones?.play(state.stage, state.stageRemainingMs);
+            if (cues.vibration) vibrateFor(state.stage);
+          }
+        }
+      }
+      frame = requestAnimationFrame(draw);
+    };
+    frame = requestAnimationFrame(draw);
+    return () => {
+      cancelAnimationFrame(frame);
+      tones?.close();
+    };
+  }, [pattern, getTimeMs, cues, t]);
+
+  return (
+    <div ref={rootRef} className={styles.pacer} data-testid="pacer" data-stage="inhale">
+      <div className={styles.pacerStage} aria-hidden="true">
+        <div className={styles.pacerRing} />
+        <div className={styles.pacerBall} />
+      </div>
+      <p ref={cueRef} className={styles.pacerCue} data-testid="pacer-cue">
+        {t('inhale')}
+      </p>
+      <div className={styles.pacerProgress} aria-hidden="true">
+        <span />
+      </div>
+    </div>
+  );
+}

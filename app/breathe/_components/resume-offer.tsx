@@ -1,0 +1,38 @@
+'use client';
+import { useFormatter, useTranslations } from 'next-intl';
+import type { JournalSession } from '@/lib/session/journal-types';
+
+interface Props {
+  session: JournalSession;
+  canResume: boolean;
+  onResume: () => void;
+  onSave: () => void;
+}
+
+/** A session cut off by a reload or a crash: continue it, or keep what was recorded. */
+export function ResumeOffer({ session, canResume, onResume, onSave }: Props) {
+  const t = useTranslations('session.resume');
+  const format = useFormatter();
+  return (
+    <section className="card notice" data-testid="resume-offer" data-session-id={session.id} aria-labelledby="resume-heading">
+      <h2 id="resume-heading">{t('heading')}</h2>
+      <p>
+        {t('text', {
+          started: format.dateTime(new Date(session.startedAtEpochMs), { hour: '2-digit', minute: '2-digit' }),
+          beats: session.beatCount,
+          minutes: Math.floor(session.lastSeenMs / 60_000),
+          seconds: Math.floor((session.lastSeenMs % 60_000) / 1000),
+        })}
+      </p>
+      <div className="actions">
+        <button type="button" className="button button-primary" data-testid="resume-session" onClick={onResume} disabled={!canResume}>
+          {t('resume')}
+        </button>
+        <button type="button" className="button" data-testid="save-recorded" onClick={onSave}>
+          {t('save')}
+        </button>
+      </div>
+      {canResume ? null : <p className="hint">{t('needsStrap')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import type { PhaseName } from '@/lib/hrv';
+import { currentPhase, phaseRemainingMs, totalRemainingMs, type RunnerState } from '@/lib/session/session-runner';
+import styles from './session.module.css';
+
+function formatClock(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+interface Props {
+  runner: RunnerState;
+  /** Session time now, ms (updated a few times a second, not per frame). */
+  nowMs: number;
+  onPause: () => void;
+  onResume: () => void;
+  onFinish: () => void;
+}
+
+export function SessionHeader({ runner, nowMs, onPause, onResume, onFinish }: Props) {
+  const t = useTranslations('session.run');
+  const phase: PhaseName | null = currentPhase(runner);
+  const paused = runner.status === 'paused';
+  return (
+    <div className={styles.header}>
+      <div>
+        <p className={styles.phase} data-testid="session-phase" data-phase={phase ?? 'done'} aria-live="polite">
+          {phase ? t(`phases.${phase}`) : t('finishing')}
+        </p>
+        <p className={styles.phaseHint}>{paused ? t('pausedHint') : phase ? t(`phaseHints.${phase}`) : null}</p>
+      </div>
+      <dl className={styles.times}>
+        <dt>{t('phaseLeft')}</dt>
+        <dd data-testid="phase-time-left">{formatClock(phaseRemainingMs(runner, nowMs))}</dd>
+        <dt>{t('totalLeft')}</dt>
+        <dd data-testid="total-time-left">{formatClock(totalRemainingMs(runner, nowMs))}</dd>
+      </dl>
+      <div className="actions">
+        {paused ? (
+          <button type="button" className="button button-primary" data-testid="continue-session" onClick={onResume}>
+            {t('resume')}
+          </button>
+        ) : (
+          <button type="button" className="button" data-testid="pause-session" onClick={onPause} disabled={!phase}>
+            {t('pause')}
+          </button>
+        )}
+        <button type="button" className="button" data-testid="finish-session" onClick={onFinish}>
+          {t('finish')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useMemo, useState } from 'react';
+import { SessionSummaryView } from '@/app/_components/session-summary/session-summary-view';
+import type { SessionSummary } from '@/lib/hrv';
+import { getJournal, getUploader } from '@/lib/session/browser-journal';
+import type { JournalSession } from '@/lib/session/journal-types';
+import type { CheckIn, SessionUpload } from '@/lib/session/record';
+import { buildSessionView } from '@/lib/session/session-view';
+import { CheckInForm } from './check-in-form';
+import { SaveStatus } from './save-status';
+
+interface Props {
+  session: JournalSession;
+  record: SessionUpload | null;
+  summary: SessionSummary | null;
+  onStored: (session: JournalSession) => void;
+  onNewSession: () => void;
+}
+
+/** After the session: where it is kept, the summary (the server's numbers once it has them), the check-in. */
+export function SessionOutcome({ session, record, summary, onStored, onNewSession }: Props) {
+  const t = useTranslations('session.outcome');
+  const [checkInState, setCheckInState] = useState<'idle' | 'saving' | 'saved' | 'error'>(session.checkIn ? 'saved' : 'idle');
+  const serverSummary = session.upload.serverSummary;
+  const shown = serverSummary ?? summary;
+  const view = useMemo(() => (record && shown ? buildSessionView(record, shown) : null), [record, shown]);
+
+  const saveCheckIn = async (checkIn: CheckIn) => {
+    setCheckInState('saving');
+    try {
+      const journal = await getJournal();
+      const stored = await journal.updateSession(session.id, (s) => ({ ...s, checkIn, upload: { ...s.upload, checkInSynced: false, checkInError: null } }));
+      onStored(stored);
+      setCheckInState('saved');
+      // Signed in: sent now, or queued with the upload. A guest's goes with the upload once they have an account.
+      if (stored.owner !== null) void (await getUploader()).sync(session.id).then((s) => s && onStored(s));
+    } catch {
+      setCheckInState('error');
+    }
+  };
+
+  return (
+    <div data-testid="session-outcome" data-session-id={session.id}>
+      <section className="card">
+        <h2>{session.endedEarly ? t('headingEarly') : t('heading')}</h2>
+        <dl className="facts">
+          <dt>{t('beats')}</dt>
+          <dd data-testid="summary-beats">{session.beatCount}</dd>
+          <dt>{t('gaps')}</dt>
+          <dd data-testid="summary-gaps" data-count={session.gaps.length}>
+            {session.gaps.length === 0 ? t('gapsNone') : t('gapsValue', { count: session.gaps.length, seconds: Math.round(session.gaps.reduce((s, g) => s + g.endMs - g.startMs, 0) / 1000) })}
+          </dd>
+        </dl>
+        <SaveStatus session={session} />
+        <div className="actions">
+          <button type="button" className="button" data-testid="new-session" onClick={onNewSession}>
+            {t('newSession')}
+          </button>
+        </div>
+      </section>
+      {view ? (
+        <div data-testid="summary-source" data-source={serverSummary ? 'server' : 'browser'}>
+          <SessionSummaryView view={view} />
+        </div>
+      ) : (
+        <p className="hint" role="status">
+          {t('computing')}
+        </p>
+      )}
+      <CheckInForm initial={session.checkIn} onSave={saveCheckIn} state={checkInState} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import type { Beat } from '@/lib/hrv';
+import { cycleStages } from '@/lib/session/pacer';
+import type { BreathPattern } from '@/lib/session/protocol';
+import styles from './session.module.css';
+
+const WINDOW_MS = 60_000;
+const W = 600;
+const H = 180;
+
+interface Props {
+  beats: readonly Beat[];
+  pattern: BreathPattern;
+  cycleStartsMs: readonly number[];
+  /** Right edge of the chart, session ms. */
+  endMs: number;
+}
+
+/** Heart rate beat by beat over the last minute, on the in- and out-breaths of the pacer: HR rises breathing in. */
+export function SessionTrace({ beats, pattern, cycleStartsMs, endMs }: Props) {
+  const t = useTranslations('session.trace');
+  const startMs = endMs - WINDOW_MS;
+  const visible = beats.filter((b) => b.tMs >= startMs && b.tMs <= endMs);
+  const hr = visible.map((b) => 60_000 / b.rrMs);
+  const lo = Math.floor(Math.min(...hr, 200) - 3);
+  const hi = Math.ceil(Math.max(...hr, 0) + 3);
+  const x = (tMs: number) => ((tMs - startMs) / WINDOW_MS) * W;
+  const y = (bpm: number) => H - ((bpm - lo) / Math.max(1, hi - lo)) * H;
+  const stages = cycleStages(pattern).filter((s) => s.stage === 'inhale' || s.stage === 'exhale');
+  const bands = cycleStartsMs
+    .filter((c) => c + 60_000 >= startMs && c <= endMs)
+    .flatMap((c) => stages.map((s) => ({ stage: s.stage, from: Math.max(startMs, c + s.startMs), to: Math.min(endMs, c + s.endMs) })))
+    .filter((b) => b.to > b.from);
+  // The line breaks where beats are missing (a gap), rather than drawing across it.
+  const segments: string[][] = [];
+  visible.forEach((b, i) => {
+    const prev = visible[i - 1];
+    if (!prev || b.tMs - prev.tMs > b.rrMs + 1500) segments.push([]);
+    segments[segments.length - 1]!.push(`${x(b.tMs).toFixed(1)},${y(hr[i]!).toFixed(1)}`);
+  });
+
+  return (
+    <figure className={styles.trace} data-testid="session-trace" data-points={visible.length}>
+      <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={t('label')}>
+        {bands.map((b) => (
+          <rect key={`${b.stage}-${b.from}`} x={x(b.from)} width={x(b.to) - x(b.from)} y={0} height={H} className={b.stage === 'inhale' ? styles.inhaleBand : styles.exhaleBand} />
+        ))}
+        {segments.map((points, i) => (
+          <polyline key={i} points={points.join(' ')} className={styles.traceLine} vectorEffect="non-scaling-stroke" />
+        ))}
+      </svg>
+      <figcaption className={styles.traceCaption}>
+        <span>{t('range', { lo, hi })}</span>
+        <span className={styles.legendInhale}>{t('inhale')}</span>
+        <span className={styles.legendExhale}>{t('exhale')}</span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,136 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Beat } from '@/lib/hrv';
+import { getJournal, getUploader } from '@/lib/session/browser-journal';
+import { toSessionUpload } from '@/lib/session/journal';
+import type { JournalSession } from '@/lib/session/journal-types';
+import type { SessionUpload } from '@/lib/session/record';
+import { SessionRecorder } from '@/lib/session/session-recorder';
+import { toSessionInput } from '@/lib/session/session-input';
+import type { RunnerState } from '@/lib/session/session-runner';
+import { useHrvWorker } from './use-hrv-worker';
+import type { LiveStrapControls } from './use-live-strap';
+
+const TRACE_WINDOW_MS = 60_000;
+
+/** One session from its first beat to its summary: recorder, worker, journal and upload. */
+export function useSessionRun(initial: JournalSession, strap: LiveStrapControls) {
+  const [session, setSession] = useState(initial);
+  const [runner, setRunner] = useState<RunnerState>(initial.runner);
+  const [clockS, setClockS] = useState(0);
+  const [trace, setTrace] = useState<Beat[]>([]);
+  const [record, setRecord] = useState<SessionUpload | null>(null);
+  const [summary, setSummary] = useState<Awaited<ReturnType<ReturnType<typeof useHrvWorker>['summarize']>> | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const recorderRef = useRef<SessionRecorder | null>(null);
+  const finishing = useRef(false);
+  const worker = useHrvWorker();
+  const { pushBeats, summarize } = worker;
+  const { getClient } = strap;
+
+  const conclude = useCallback(
+    async (done: JournalSession) => {
+      const journal = await getJournal();
+      const upload = toSessionUpload(done, await journal.readBeats(done.id));
+      setRecord(upload);
+      const local = await summarize(toSessionInput(upload)).catch(() => null);
+      setSummary(local);
+      const clientSummary = local ? { baselineRmssdMs: local.shift.baselineRmssdMs, recoveryRmssdMs: local.shift.recoveryRmssdMs } : null;
+      const stored = await journal.updateSession(done.id, (s) => ({ ...s, clientSummary: s.clientSummary ?? clientSummary }));
+      setSession(stored);
+      const uploader = await getUploader();
+      const synced = await uploader.sync(done.id).catch(() => null);
+      if (synced) setSession(synced);
+    },
+    [summarize],
+  );
+
+  const finish = useCallback(async () => {
+    const recorder = recorderRef.current;
+    if (!recorder || finishing.current) return;
+    finishing.current = true;
+    recorderRef.current = null;
+    const done = await recorder.finish();
+    setRunner(done.runner);
+    setSession(done);
+    await conclude(done);
+  }, [conclude]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const client = getClient();
+    if (initial.status !== 'recording') {
+      Promise.resolve(initial)
+        .then(conclude)
+        .catch((error: unknown) => setFailure(String(error)));
+      return;
+    }
+    if (!client) return;
+    let recorder: SessionRecorder | null = null;
+    void getJournal().then(async (journal) => {
+      if (cancelled) return;
+      recorder = new SessionRecorder(
+        {
+          journal,
+          strap: client,
+          onBeats: (beats) => {
+            pushBeats(beats);
+            setTrace((prev) => [...prev.filter((b) => b.tMs >= beats[beats.length - 1]!.tMs - TRACE_WINDOW_MS), ...beats]);
+          },
+          onStored: (stored) => setSession(stored),
+          onError: (error) => setFailure(error instanceof Error ? error.message : String(error)),
+        },
+        initial,
+      );
+      recorderRef.current = recorder;
+      // A resumed session: the live analysis picks up the last minute already journaled.
+      if (initial.beatCount > 0) {
+        const earlier = (await journal.readBeats(initial.id)).filter((b) => b.tMs >= initial.lastSeenMs - 70_000);
+        pushBeats(earlier);
+        setTrace(earlier.filter((b) => b.tMs >= initial.lastSeenMs - TRACE_WINDOW_MS));
+      }
+    });
+    const interval = setInterval(() => {
+      const r = recorderRef.current;
+      if (!r) return;
+      if (r.tick()) setRunner(r.runner);
+      setClockS(Math.floor(r.sessionMs() / 1000));
+      if (r.runner.status === 'done') void finish();
+    }, 250);
+    return () => {
+      cancelled = true;
+      clearInterval(interval);
+      recorder?.stop();
+      if (recorderRef.current === recorder) recorderRef.current = null;
+    };
+  }, [initial, getClient, pushBeats, conclude, finish]);
+
+  // Retries that finish later (back online, the check-in) reach this view too.
+  useEffect(() => {
+    let off: (() => void) | undefined;
+    let cancelled = false;
+    void getUploader().then((uploader) => {
+      if (cancelled) return;
+      off = uploader.subscribe((stored) => {
+        if (stored.id === initial.id) setSession(stored);
+      });
+    });
+    return () => {
+      cancelled = true;
+      off?.();
+    };
+  }, [initial.id]);
+
+  const pause = useCallback(() => {
+    recorderRef.current?.pause();
+    if (recorderRef.current) setRunner(recorderRef.current.runner);
+  }, []);
+  const resume = useCallback(() => {
+    recorderRef.current?.resume();
+    if (recorderRef.current) setRunner(recorderRef.current.runner);
+  }, []);
+  const pacerTimeMs = useCallback(() => recorderRef.current?.pacerTimeMs() ?? null, []);
+  const sessionMs = useCallback(() => recorderRef.current?.sessionMs() ?? 0, []);
+
+  return { session, setSession, runner, clockS, trace, record, summary, failure, metrics: worker.metrics, pause, resume, finish, pacerTimeMs, sessionMs };
+}

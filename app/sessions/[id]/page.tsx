@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { getOwnSession } from '@/db/practice-sessions';
+import { requireSession } from '@/lib/auth/server';
+import { decodeBeats } from '@/lib/session/beats-codec';
+import { buildSessionView } from '@/lib/session/session-view';
+import { SessionSummaryView } from '../../_components/session-summary/session-summary-view';
+import { CheckInCard } from '../_components/check-in-card';
+import { DeleteSessionButton } from '../_components/delete-session-button';
+import { SessionFacts } from '../_components/session-facts';
+import '../_components/sessions.css';
+
+export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const account = await requireSession(`/sessions/${encodeURIComponent(id)}`);
+  // Someone else's session and one that never existed look the same: not found.
+  const row = z.uuid().safeParse(id).success ? getOwnSession(getDb(), account.user.id, id) : undefined;
+  if (!row) notFound();
+  const [t, format] = await Promise.all([getTranslations('sessions'), getFormatter()]);
+  const view = buildSessionView({ ...row, beats: decodeBeats(row.beats) }, row.summary);
+  return (
+    <>
+      <Link href="/sessions" className="back-link">
+        {t('detail.back')}
+      </Link>
+      <h1>{t('detail.heading', { date: format.dateTime(row.startedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</h1>
+      <SessionFacts session={row} />
+      <SessionSummaryView view={view} />
+      {row.checkIn ? <CheckInCard checkIn={row.checkIn} /> : null}
+      <DeleteSessionButton sessionId={row.id} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
+import type { PracticeSessionListRow } from '@/db/practice-sessions';
+import { formatDuration } from '@/app/_components/session-summary/format';
+import { formatProtocol, primaryFlagReason } from './session-labels';
+
+/** One stored session in the list: a link to its summary with date, pattern, length and shift. */
+export function SessionRow({ session }: { session: PracticeSessionListRow }) {
+  const t = useTranslations('sessions');
+  const ts = useTranslations('summary');
+  const format = useFormatter();
+  const signed = (value: number, digits: number) =>
+    format.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' });
+  const shift =
+    session.qualityOk && session.shiftRmssdMs !== null && session.shiftPercent !== null
+      ? t('shiftValue', { ms: signed(session.shiftRmssdMs, 1), percent: signed(session.shiftPercent, 0) })
+      : t('shiftFlagged', { reason: t(`flagReasons.${primaryFlagReason(session.qualityReasons)}`) });
+  return (
+    <li>
+      <Link href={`/sessions/${session.id}`} className="session-row" data-testid="session-row" data-session-id={session.id}>
+        <span className="session-row-cell">
+          <span className="session-row-label">{t('columns.date')}</span>
+          <time dateTime={session.startedAt.toISOString()}>{format.dateTime(session.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+        </span>
+        <span className="session-row-cell">
+          <span className="session-row-label">{t('columns.protocol')}</span>
+          {formatProtocol(t, session.protocol, (s) => format.number(s, { maximumFractionDigits: 1 }))}
+        </span>
+        <span className="session-row-cell">
+          <span className="session-row-label">{t('columns.duration')}</span>
+          {formatDuration(ts, session.durationMs / 1000)}
+          {session.endedEarly ? <span className="hint">{t('endedEarly')}</span> : null}
+        </span>
+        <span className="session-row-cell" data-testid="session-row-shift" data-quality-ok={session.qualityOk}>
+          <span className="session-row-label">{t('columns.shift')}</span>
+          {shift}
+        </span>
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+// The server's own numbers for a session: the engine runs on the uploaded beats, and its results become
+// the stored metric columns. The client's summary is kept beside them for comparison only.
+import { summarizeSession, type PhaseName, type PhaseSummary, type SessionSummary } from '@/lib/hrv';
+import type { StoredQualityReason } from '@/db/practice-session-schema';
+import { toSessionInput, type RecordedSessionMarks } from '../session-input';
+
+/**
+ * Bump when lib/hrv changes how it computes anything stored, so old rows can be found and recomputed
+ * from their beats.
+ */
+export const HRV_ENGINE_VERSION = 'herstel-hrv/1';
+
+export interface DerivedColumns {
+  baselineRmssdMs: number | null;
+  recoveryRmssdMs: number | null;
+  shiftRmssdMs: number | null;
+  shiftPercent: number | null;
+  shiftLnRmssd: number | null;
+  breathingCoherence: number | null;
+  rsaMeanBpm: number | null;
+  baselineHrBpm: number | null;
+  breathingHrBpm: number | null;
+  recoveryHrBpm: number | null;
+  artifactPercent: number | null;
+  qualityOk: boolean;
+  qualityReasons: StoredQualityReason[];
+  summary: SessionSummary;
+  engineVersion: string;
+}
+
+const finite = (value: number | null | undefined): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+export function deriveColumns(record: RecordedSessionMarks): DerivedColumns {
+  const summary = summarizeSession(toSessionInput(record));
+  const phase = (name: PhaseName): PhaseSummary | undefined => summary.phases.find((p) => p.phase === name);
+  const breathing = phase('breathing');
+  const beats = summary.phases.reduce((n, p) => n + p.beats, 0);
+  const flagged = summary.phases.reduce((n, p) => n + p.artifacts.total, 0);
+  const phaseReasons = summary.phases.flatMap((p) => p.quality.reasons.map((reason) => `${p.phase}:${reason}`));
+  return {
+    baselineRmssdMs: finite(summary.shift.baselineRmssdMs),
+    recoveryRmssdMs: finite(summary.shift.recoveryRmssdMs),
+    shiftRmssdMs: finite(summary.shift.rmssdMs),
+    shiftPercent: finite(summary.shift.percent),
+    shiftLnRmssd: finite(summary.shift.lnRmssd),
+    breathingCoherence: finite(breathing?.coherence),
+    rsaMeanBpm: finite(breathing?.rsa?.meanBpm),
+    baselineHrBpm: finite(phase('baseline')?.corrected.meanHrBpm),
+    breathingHrBpm: finite(breathing?.corrected.meanHrBpm),
+    recoveryHrBpm: finite(phase('recovery')?.corrected.meanHrBpm),
+    artifactPercent: beats > 0 ? (100 * flagged) / beats : null,
+    qualityOk: summary.shift.quality.ok,
+    qualityReasons: [...summary.shift.quality.reasons, ...phaseReasons],
+    summary,
+    engineVersion: HRV_ENGINE_VERSION,
+  };
+}

@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+import { EmulatedStrap } from './fixtures/ble-strap';
+import { feed, phaseIs, readJournaledSession, rrSeries, sessionIdOf, startSession } from './support/session-driver';
+
+test('a reload mid-session: resume continues the same session and no beat is lost', async ({ page, strap, browser, context }) => {
+  test.setTimeout(90_000);
+  await startSession(page, 'inhale=4&exhale=6&baseline=6&breathing=40&recovery=10');
+  const id = await sessionIdOf(page);
+  const next = rrSeries(3);
+  const before = await feed(page, strap, next, phaseIs(page, 'breathing'));
+  let count = 0;
+  before.push(...(await feed(page, strap, next, async () => ++count >= 3)));
+  await expect(page.getByTestId('session-beats')).toHaveText(String(before.length));
+
+  await page.reload();
+  // Chrome's Bluetooth emulation does not outlive a reload ("adapter not available"): the strap is set up anew.
+  await strap.dispose();
+  const sameStrap = await EmulatedStrap.create(browser, context);
+  await sameStrap.answerChooser(page);
+  await expect(page.getByTestId('resume-offer')).toHaveAttribute('data-session-id', id);
+  await expect(page.getByTestId('resume-session')).toBeDisabled();
+  await page.getByTestId('connect-strap').click();
+  await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
+  await page.getByTestId('resume-session').click();
+  await expect(page.getByTestId('session-phase')).toHaveAttribute('data-phase', 'breathing');
+  expect(await sessionIdOf(page)).toBe(id);
+
+  count = 0;
+  const after = await feed(page, sameStrap, next, async () => ++count >= 6);
+  await expect(page.getByTestId('session-beats')).toHaveText(String(before.length + after.length));
+  await page.getByTestId('finish-session').click();
+  await expect(page.getByTestId('session-outcome')).toBeVisible();
+
+  const delivered = [...before, ...after];
+  await expect(page.getByTestId('summary-beats')).toHaveText(String(delivered.length));
+  const record = await readJournaledSession(page, id);
+  expect(record.beats.map((b) => b.rrRaw)).toEqual(delivered);
+  expect(record.endedEarly).toBe(true);
+  // The time the page was away is a gap on the same session clock.
+  expect(record.gaps).toHaveLength(1);
+  const lastBefore = record.beats[before.length - 1]!.tMs;
+  const firstAfter = record.beats[before.length]!.tMs;
+  expect(record.gaps[0]!.startMs).toBeGreaterThanOrEqual(lastBefore - 1);
+  expect(record.gaps[0]!.endMs).toBeLessThanOrEqual(firstAfter);
+  for (let i = 1; i < record.beats.length; i++) expect(record.beats[i]!.tMs).toBeGreaterThanOrEqual(record.beats[i - 1]!.tMs);
+  await sameStrap.dispose();
+});

@@ -1,0 +1,73 @@
+import { summarizeSession } from '@/lib/hrv';
+import { toSessionInput } from '@/lib/session/session-input';
+import { makeUpload } from '@/lib/session/testing/make-upload';
+import { realisticBeats } from '../support/realistic-session';
+import { expect, test } from './fixtures';
+import { signUp } from './support/accounts';
+
+/** Eight minutes of plausible beats: 2 min rest, 4 min paced breathing, 2 min rest. */
+function uploadFor(id: string) {
+  return makeUpload({
+    id,
+    durationMs: 480_000,
+    beats: realisticBeats(11),
+    gaps: [{ startMs: 200_000, endMs: 203_000 }],
+    phases: [
+      { phase: 'baseline', startMs: 0, endMs: 120_000 },
+      { phase: 'breathing', startMs: 120_000, endMs: 360_000 },
+      { phase: 'recovery', startMs: 360_000, endMs: 480_000 },
+    ],
+    pacerCycleStartsMs: Array.from({ length: 24 }, (_, i) => 120_000 + i * 10_000),
+    checkIn: { breathing: 4, mood: 5 },
+  });
+}
+
+test('sessions: empty state, list, summary with the server numbers, 404 for someone else, delete', async ({ page, browser }) => {
+  await signUp(page);
+  await page.goto('/sessions');
+  await expect(page.getByTestId('sessions-empty')).toBeVisible();
+  await expect(page.getByTestId('sessions-empty').getByRole('link')).toHaveAttribute('href', '/breathe');
+
+  const upload = uploadFor(crypto.randomUUID());
+  const created = await page.request.post('/api/sessions', { data: upload });
+  expect(created.status()).toBe(201);
+  const expected = summarizeSession(toSessionInput(upload)).shift;
+
+  await page.goto('/sessions');
+  const row = page.getByTestId('session-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('4 s in · 6 s out');
+  await expect(row).toContainText('8 min');
+  await row.click();
+  await expect(page).toHaveURL(new RegExp(`/sessions/${upload.id}$`));
+
+  const number = async (testId: string) => Number(await page.getByTestId(testId).textContent());
+  expect(await number('summary-baseline-rmssd')).toBeCloseTo(expected.baselineRmssdMs ?? NaN, 1);
+  expect(await number('summary-recovery-rmssd')).toBeCloseTo(expected.recoveryRmssdMs ?? NaN, 1);
+  expect(await number('summary-shift')).toBeCloseTo(expected.rmssdMs ?? NaN, 1);
+  await expect(page.getByTestId('summary-chart')).toBeVisible();
+  await expect(page.getByTestId('summary-chart')).toHaveAttribute('data-gaps', '1');
+  await expect(page.getByTestId('check-in-mood')).toHaveText('5 of 5');
+
+  // Another person: the page and the API answer as if the session did not exist.
+  const otherContext = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.251' } });
+  const other = await otherContext.newPage();
+  await signUp(other);
+  const foreign = await other.goto(`/sessions/${upload.id}`);
+  expect(foreign?.status()).toBe(404);
+  expect((await other.request.get(`/api/sessions/${upload.id}`)).status()).toBe(404);
+  expect((await other.request.delete(`/api/sessions/${upload.id}`)).status()).toBe(404);
+  await otherContext.close();
+
+  await page.getByTestId('delete-session').click();
+  await page.getByTestId('confirm-delete').click();
+  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page.getByTestId('sessions-empty')).toBeVisible();
+  expect((await page.request.get(`/api/sessions/${upload.id}`)).status()).toBe(404);
+});
+
+test('sessions pages need an account', async ({ page }) => {
+  await page.goto('/sessions');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsessions$/);
+  expect((await page.request.get('/api/sessions')).status()).toBe(401);
+});

@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { summarizeSession } from '@/lib/hrv';
+import { createAuth } from '@/lib/auth/config';
+import { toSessionInput } from '@/lib/session/session-input';
+import { createSessionHandlers, type SessionHandlers } from '@/lib/session/server/session-handlers';
+import { makeUpload } from '@/lib/session/testing/make-upload';
+import type { SessionUpload } from '@/lib/session/record';
+import { createTempDatabase } from '../support/temp-database';
+import { realisticBeats } from '../support/realistic-session';
+
+const baseUrl = 'http://localhost:3999';
+let temp: ReturnType<typeof createTempDatabase>;
+let api: SessionHandlers;
+let anna: string;
+let bram: string;
+
+async function signUp(auth: ReturnType<typeof createAuth>, email: string, ip: string): Promise<string> {
+  const response = await auth.handler(
+    new Request(`${baseUrl}/api/auth/sign-up/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: baseUrl, 'x-forwarded-for': ip },
+      body: JSON.stringify({ name: email.split('@')[0], email, password: 'correct-horse-battery' }),
+    }),
+  );
+  expect(response.status).toBe(200);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+beforeEach(async () => {
+  temp = createTempDatabase();
+  const auth = createAuth({ db: temp.db, baseUrl, secret: 'integration-test-secret-at-least-32-chars', rateLimitMax: 50 });
+  api = createSessionHandlers({ db: temp.db, auth });
+  anna = await signUp(auth, 'anna@example.com', '10.1.0.1');
+  bram = await signUp(auth, 'bram@example.com', '10.1.0.2');
+});
+afterEach(() => temp.cleanup());
+
+function request(method: string, path: string, init: { cookie?: string; body?: string | unknown; headers?: Record<string, string> } = {}) {
+  const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+  return new Request(`${baseUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(init.cookie ? { cookie: init.cookie } : {}), ...init.headers },
+    body,
+  });
+}
+const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
+const upload = (cookie: string | undefined, body: unknown) => api.create(request('POST', '/api/sessions', { cookie, body }));
+const rowCount = () => (temp.db.$client.prepare('select count(*) as n from practice_session').get() as { n: number }).n;
+const storedRow = (id: string) => temp.db.$client.prepare('select * from practice_session where id = ?').get(id);
+
+describe('session API: denials', () => {
+  it('answers 401 on every route without a session, and writes nothing', async () => {
+    const id = makeUpload().id;
+    const responses = [
+      await upload(undefined, makeUpload()),
+      await api.list(request('GET', '/api/sessions')),
+      await api.get(request('GET', `/api/sessions/${id}`), ctx(id)),
+      await api.remove(request('DELETE', `/api/sessions/${id}`), ctx(id)),
+      await api.putCheckIn(request('PUT', `/api/sessions/${id}/check-in`, { body: { mood: 4 } }), ctx(id)),
+      await upload('better-auth.session_token=forged.value', makeUpload()),
+    ];
+    for (const response of responses) {
+      expect(response.status).toBe(401);
+      expect((await response.json()).error.code).toBe('unauthenticated');
+    }
+    expect(rowCount()).toBe(0);
+  });
+
+  it("does not let one person see, delete or check in on another's session, and leaves it unchanged", async () => {
+    const mine = makeUpload({ checkIn: { mood: 3 } });
+    expect((await upload(anna, mine)).status).toBe(201);
+    const before = storedRow(mine.id);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const id of [mine.id, unknown, 'not-a-uuid']) {
+      const get = await api.get(request('GET', `/api/sessions/${id}`, { cookie: bram }), ctx(id));
+      const del = await api.remove(request('DELETE', `/api/sessions/${id}`, { cookie: bram }), ctx(id));
+      const put = await api.putCheckIn(request('PUT', `/api/sessions/${id}/check-in`, { cookie: bram, body: { mood: 1 } }), ctx(id));
+      for (const response of [get, del, put]) {
+        expect(response.status).toBe(404);
+        expect(await response.json()).toEqual({ error: { code: 'not-found', message: 'No such session.' } });
+      }
+    }
+    expect(storedRow(mine.id)).toEqual(before);
+    const list = await (await api.list(request('GET', '/api/sessions', { cookie: bram }))).json();
+    expect(list.sessions).toEqual([]);
+  });
+
+  it("refuses another person's session id with 409 and reveals nothing of it", async () => {
+    await upload(anna, makeUpload());
+    const response = await upload(bram, makeUpload({ durationMs: 30_000, checkIn: { mood: 5 } }));
+    expect(response.status).toBe(409);
+    const body = await response.json();
+    expect(body.error.code).toBe('conflict');
+    expect(JSON.stringify(body)).not.toMatch(/anna|rmssd|summary/i);
+    expect(rowCount()).toBe(1);
+  });
+
+  it.each([
+    ['bad JSON', '{"id": ', 400, 'invalid-json'],
+    ['a schema failure', { ...makeUpload(), protocol: { preset: 'nope' } }, 400, 'invalid-session'],
+    ['an RR out of range', makeUpload({ beats: [{ tMs: 1000, rrMs: 4000, rrRaw: null }] }), 400, 'invalid-session'],
+    ['an unknown field', { ...makeUpload(), userId: 'someone-else' }, 400, 'invalid-session'],
+    ['a body over the limit', JSON.stringify({ ...makeUpload(), pad: 'x'.repeat(2_000_001) }), 413, 'payload-too-large'],
+  ])('refuses %s with a reason and stores nothing', async (_label, body, status, code) => {
+    const response = await upload(anna, body);
+    expect(response.status).toBe(status);
+    const answer = await response.json();
+    expect(answer.error.code).toBe(code);
+    expect(answer.error.message.length).toBeGreaterThan(10);
+    if (code === 'invalid-session') expect(answer.error.issues[0]).toEqual({ path: expect.any(String), message: expect.any(String) });
+    expect(rowCount()).toBe(0);
+  });
+
+  it('refuses a declared Content-Length over the limit before reading the body', async () => {
+    const response = await api.create(
+      request('POST', '/api/sessions', { cookie: anna, body: makeUpload(), headers: { 'content-length': '2000001' } }),
+    );
+    expect(response.status).toBe(413);
+    expect(rowCount()).toBe(0);
+  });
+
+  it('lists only the errors that fit, for an upload with thousands of bad beats', async () => {
+    const beats = Array.from({ length: 5000 }, (_, i) => ({ tMs: i, rrMs: 5, rrRaw: null }));
+    const answer = await (await upload(anna, makeUpload({ beats, durationMs: 30_000 }))).json();
+    expect(answer.error.issues.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('session API: storing and reading', () => {
+  it('stores the server-computed summary, not the client one, and answers 201', async () => {
+    const beats = realisticBeats();
+    const body: SessionUpload = { ...realisticUpload(beats), clientSummary: { baselineRmssdMs: 999, recoveryRmssdMs: 1 } };
+    const response = await upload(anna, body);
+    expect(response.status).toBe(201);
+    const { session } = await response.json();
+    const direct = JSON.parse(JSON.stringify(summarizeSession(toSessionInput(body))));
+    expect(session.summary).toEqual(direct);
+    expect(session.baselineRmssdMs).toBeCloseTo(direct.shift.baselineRmssdMs, 9);
+    expect(session.recoveryRmssdMs).toBeCloseTo(direct.shift.recoveryRmssdMs, 9);
+    expect(session.shiftLnRmssd).toBeCloseTo(direct.shift.lnRmssd, 9);
+    expect(session.clientSummary).toEqual({ baselineRmssdMs: 999, recoveryRmssdMs: 1 });
+    expect(session.engineVersion).toMatch(/^herstel-hrv\//);
+    const fetched = await (await api.get(request('GET', `/api/sessions/${body.id}`, { cookie: anna }), ctx(body.id))).json();
+    expect(fetched.session.beats).toEqual(body.beats);
+    expect(fetched.session.summary).toEqual(direct);
+  });
+
+  it('answers a retried upload with the stored session and keeps one row', async () => {
+    const first = await upload(anna, makeUpload());
+    const retry = await upload(anna, makeUpload({ endedEarly: true }));
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(200);
+    expect((await retry.json()).session).toEqual((await first.json()).session);
+    expect(rowCount()).toBe(1);
+  });
+
+  it('lists own sessions newest first, saves a check-in, and deletes', async () => {
+    const older = makeUpload({ id: 'a3c1b8e2-1111-4c43-9a4e-2f4b8f0b8a11', startedAt: '2026-11-20T08:00:00.000Z' });
+    await upload(anna, older);
+    await upload(anna, makeUpload());
+    await upload(bram, makeUpload({ id: 'b3c1b8e2-2222-4c43-9a4e-2f4b8f0b8a11' }));
+    const list = await (await api.list(request('GET', '/api/sessions', { cookie: anna }))).json();
+    expect(list.sessions.map((s: { id: string }) => s.id)).toEqual([makeUpload().id, older.id]);
+    expect(list.sessions[0]).not.toHaveProperty('beats');
+
+    const put = (body: unknown) => api.putCheckIn(request('PUT', '/x', { cookie: anna, body }), ctx(older.id));
+    expect((await put({ mood: 6 })).status).toBe(400);
+    expect((await put({ mood: 4, smell: 2 })).status).toBe(400);
+    const saved = await put({ breathing: 5, mood: 4 });
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toEqual({ checkIn: { breathing: 5, mood: 4 } });
+    const detail = await (await api.get(request('GET', '/x', { cookie: anna }), ctx(older.id))).json();
+    expect(detail.session.checkIn).toEqual({ breathing: 5, mood: 4 });
+
+    expect((await api.remove(request('DELETE', '/x', { cookie: anna }), ctx(older.id))).status).toBe(204);
+    expect(storedRow(older.id)).toBeUndefined();
+    expect((await api.get(request('GET', '/x', { cookie: anna }), ctx(older.id))).status).toBe(404);
+    expect((await api.remove(request('DELETE', '/x', { cookie: anna }), ctx(older.id))).status).toBe(404);
+  });
+
+  it('removes the sessions of a deleted account (ON DELETE CASCADE)', async () => {
+    await upload(anna, makeUpload());
+    temp.db.$client.prepare("delete from user where email = 'anna@example.com'").run();
+    expect(rowCount()).toBe(0);
+  });
+});
+
+function realisticUpload(beats: SessionUpload['beats']): SessionUpload {
+  return makeUpload({
+    id: 'c4d2e1f0-3333-4c43-9a4e-2f4b8f0b8a11',
+    durationMs: 480_000,
+    beats,
+    phases: [
+      { phase: 'baseline', startMs: 0, endMs: 120_000 },
+      { phase: 'breathing', startMs: 120_000, endMs: 360_000 },
+      { phase: 'recovery', startMs: 360_000, endMs: 480_000 },
+    ],
+    gaps: [{ startMs: 200_000, endMs: 203_000 }],
+    pauses: [{ startMs: 300_000, endMs: 305_000 }],
+    pacerCycleStartsMs: Array.from({ length: 24 }, (_, i) => 120_000 + i * 10_000),
+  });
+}
