@@ -1,5 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
 import type { JournalSession } from '@/lib/session/journal-types';
 import type { CueSettings } from '@/lib/session/setup-preferences';
 import { currentPhase } from '@/lib/session/session-runner';
@@ -28,13 +29,22 @@ export function SessionRun({ initial, strap, cues, onClose }: Props) {
   const run = useSessionRun(initial, strap);
   const recording = run.session.status === 'recording';
   useWakeLock(recording);
+  // The start button sits low on the set-up screen: bring the pacer (and later the summary) into view.
+  const topRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    topRef.current?.scrollIntoView({ block: 'start' });
+  }, [recording]);
   if (!recording) {
-    return <SessionOutcome session={run.session} record={run.record} summary={run.summary} onStored={run.setSession} onNewSession={onClose} />;
+    return (
+      <div ref={topRef} className={styles.anchor}>
+        <SessionOutcome session={run.session} record={run.record} summary={run.summary} onStored={run.setSession} onNewSession={onClose} />
+      </div>
+    );
   }
   const phase = currentPhase(run.runner);
   const nowMs = run.clockS * 1000;
   return (
-    <div className="live-layout">
+    <div ref={topRef} className={`live-layout ${styles.anchor}`}>
       <section className={`card ${styles.sessionCard}`} aria-label={t('label')} data-testid="session-run" data-session-id={initial.id}>
         <SessionHeader runner={run.runner} nowMs={nowMs} onPause={run.pause} onResume={run.resume} onFinish={() => void run.finish()} />
         {phase === 'breathing' ? (
