@@ -5,7 +5,11 @@ import type { ReactNode } from 'react';
 import { getTheme } from '@/lib/preferences/server';
 import { SessionSync } from './_components/session-sync';
 import { SiteHeader } from './_components/site-header';
-import './globals.css';
+import './styles/theme.css';
+import './styles/shell.css';
+import './styles/controls.css';
+import './styles/forms.css';
+import './styles/live.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('meta');
