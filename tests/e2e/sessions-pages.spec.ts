@@ -71,3 +71,18 @@ test('sessions pages need an account', async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fsessions$/);
   expect((await page.request.get('/api/sessions')).status()).toBe(401);
 });
+
+test('a session saved without a check-in can be checked in afterwards', async ({ page }) => {
+  await signUp(page);
+  const upload = { ...uploadFor(crypto.randomUUID()), checkIn: null };
+  expect((await page.request.post('/api/sessions', { data: upload })).status()).toBe(201);
+  await page.goto(`/sessions/${upload.id}`);
+  await expect(page.getByTestId('session-check-in')).toHaveCount(0);
+  await page.getByTestId('check-in-energy-3').check();
+  await page.getByTestId('check-in-head-5').check();
+  await page.getByTestId('save-check-in').click();
+  await expect(page.getByTestId('check-in-head')).toHaveText('5 of 5');
+  await expect(page.getByTestId('check-in-energy')).toHaveText('3 of 5');
+  const stored = await (await page.request.get(`/api/sessions/${upload.id}`)).json();
+  expect(stored.session.checkIn).toEqual({ energy: 3, head: 5 });
+});

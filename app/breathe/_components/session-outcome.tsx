@@ -7,7 +7,7 @@ import { getJournal, getUploader } from '@/lib/session/browser-journal';
 import type { JournalSession } from '@/lib/session/journal-types';
 import type { CheckIn, SessionUpload } from '@/lib/session/record';
 import { buildSessionView } from '@/lib/session/session-view';
-import { CheckInForm } from './check-in-form';
+import { CheckInForm } from '@/app/_components/check-in/check-in-form';
 import { SaveStatus } from './save-status';
 
 interface Props {

@@ -9,6 +9,7 @@ import { decodeBeats } from '@/lib/session/beats-codec';
 import { buildSessionView } from '@/lib/session/session-view';
 import { SessionSummaryView } from '../../_components/session-summary/session-summary-view';
 import { CheckInCard } from '../_components/check-in-card';
+import { CheckInEditor } from '../_components/check-in-editor';
 import { DeleteSessionButton } from '../_components/delete-session-button';
 import { SessionFacts } from '../_components/session-facts';
 import '../_components/sessions.css';
@@ -29,7 +30,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <h1>{t('detail.heading', { date: format.dateTime(row.startedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</h1>
       <SessionFacts session={row} />
       <SessionSummaryView view={view} />
-      {row.checkIn ? <CheckInCard checkIn={row.checkIn} /> : null}
+      {row.checkIn && Object.keys(row.checkIn).length > 0 ? <CheckInCard checkIn={row.checkIn} /> : <CheckInEditor sessionId={row.id} />}
       <DeleteSessionButton sessionId={row.id} />
     </>
   );

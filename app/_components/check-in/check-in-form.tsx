@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { checkInKeys, type CheckIn } from '@/lib/session/record';
-import styles from './session.module.css';
+import styles from './check-in.module.css';
 
 const scale = [1, 2, 3, 4, 5] as const;
 

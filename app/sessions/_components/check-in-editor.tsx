@@ -1,0 +1,27 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { CheckInForm } from '@/app/_components/check-in/check-in-form';
+import type { CheckIn } from '@/lib/session/record';
+
+/** For a session saved without a check-in: answer it afterwards, straight to the server. */
+export function CheckInEditor({ sessionId }: { sessionId: string }) {
+  const router = useRouter();
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const save = async (checkIn: CheckIn) => {
+    setState('saving');
+    try {
+      const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/check-in`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(checkIn),
+      });
+      if (!response.ok) throw new Error(`check-in answered ${response.status}`);
+      setState('saved');
+      router.refresh();
+    } catch {
+      setState('error');
+    }
+  };
+  return <CheckInForm initial={null} onSave={save} state={state} />;
+}
