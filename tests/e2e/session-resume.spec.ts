@@ -45,3 +45,21 @@ test('a reload mid-session: resume continues the same session and no beat is los
   for (let i = 1; i < record.beats.length; i++) expect(record.beats[i]!.tMs).toBeGreaterThanOrEqual(record.beats[i - 1]!.tMs);
   await sameStrap.dispose();
 });
+
+test('an interrupted session can be discarded, after a second confirmation', async ({ page }) => {
+  await page.goto('/breathe?seed=3&inhale=4&exhale=6&baseline=30&breathing=30&recovery=30');
+  await page.getByTestId('simulate-strap').click();
+  await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
+  await page.getByTestId('start-session').click();
+  await expect.poll(async () => Number(await page.getByTestId('session-beats').textContent()), { timeout: 10_000 }).toBeGreaterThan(0);
+  const id = await sessionIdOf(page);
+  expect((await readJournaledSession(page, id)).beats.length).toBeGreaterThan(0);
+
+  await page.reload();
+  await expect(page.getByTestId('resume-offer')).toBeVisible();
+  await page.getByTestId('discard-recorded').click();
+  await expect(page.getByTestId('resume-offer')).toContainText('Discard this session?');
+  await page.getByTestId('confirm-discard').click();
+  await expect(page.getByTestId('resume-offer')).toHaveCount(0);
+  await expect(readJournaledSession(page, id)).rejects.toThrow('is not in the journal');
+});

@@ -74,11 +74,17 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
     setActive(done);
   }, [unfinished, userId]);
 
+  const discard = useCallback(async () => {
+    if (!unfinished) return;
+    await (await getJournal()).deleteSession(unfinished.id);
+    setUnfinished(null);
+  }, [unfinished]);
+
   if (active) return <SessionRun key={active.id} initial={active} strap={strap} cues={setup.cues} onClose={() => setActive(null)} />;
 
   return (
     <>
-      {unfinished ? <ResumeOffer session={unfinished} canResume={connected} onResume={() => void resume()} onSave={() => void saveRecorded()} /> : null}
+      {unfinished ? <ResumeOffer session={unfinished} canResume={connected} onResume={() => void resume()} onSave={() => void saveRecorded()} onDiscard={() => void discard()} /> : null}
       <div className="live-layout">
         <StrapCard strap={strap} locked={false} />
         <SessionSetup setup={setup} onChange={setSetup} invalidQueryKeys={invalidQueryKeys} canStart={connected && !unfinished} onStart={() => void start()} />

@@ -1,5 +1,6 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
+import { useState } from 'react';
 import type { JournalSession } from '@/lib/session/journal-types';
 
 interface Props {
@@ -7,12 +8,14 @@ interface Props {
   canResume: boolean;
   onResume: () => void;
   onSave: () => void;
+  onDiscard: () => void;
 }
 
-/** A session cut off by a reload or a crash: continue it, or keep what was recorded. */
-export function ResumeOffer({ session, canResume, onResume, onSave }: Props) {
+/** A session cut off by a reload or a crash: continue it, keep what was recorded, or (asked twice) discard it. */
+export function ResumeOffer({ session, canResume, onResume, onSave, onDiscard }: Props) {
   const t = useTranslations('session.resume');
   const format = useFormatter();
+  const [confirming, setConfirming] = useState(false);
   return (
     <section className="card notice" data-testid="resume-offer" data-session-id={session.id} aria-labelledby="resume-heading">
       <h2 id="resume-heading">{t('heading')}</h2>
@@ -31,7 +34,23 @@ export function ResumeOffer({ session, canResume, onResume, onSave }: Props) {
         <button type="button" className="button" data-testid="save-recorded" onClick={onSave}>
           {t('save')}
         </button>
+        {confirming ? null : (
+          <button type="button" className="button button-quiet" data-testid="discard-recorded" onClick={() => setConfirming(true)}>
+            {t('discard')}
+          </button>
+        )}
       </div>
+      {confirming ? (
+        <div className="actions" role="alert">
+          <p>{t('discardConfirm', { beats: session.beatCount })}</p>
+          <button type="button" className="button" data-testid="confirm-discard" onClick={onDiscard}>
+            {t('discardYes')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => setConfirming(false)}>
+            {t('discardNo')}
+          </button>
+        </div>
+      ) : null}
       {canResume ? null : <p className="hint">{t('needsStrap')}</p>}
     </section>
   );
