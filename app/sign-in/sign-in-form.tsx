@@ -1,37 +1,27 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { authClient } from '@/lib/auth/client';
-import { authErrorKey, type AuthErrorKey } from '@/lib/auth/error-key';
 import { FormError } from '../_components/form-error';
+import { useAuthAttempt } from '../_components/use-auth-attempt';
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations('auth');
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AuthErrorKey | null>(null);
+  const { busy, error, attempt } = useAuthAttempt(next);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    const { error: failure } = await authClient.signIn.email({
-      email: String(form.get('email') ?? '').trim(),
-      password: String(form.get('password') ?? ''),
-    });
-    if (failure) {
-      setError(authErrorKey(failure));
-      setBusy(false);
-      return;
-    }
-    router.replace(next);
-    router.refresh();
+    void attempt(() =>
+      authClient.signIn.email({
+        email: String(form.get('email') ?? '').trim(),
+        password: String(form.get('password') ?? ''),
+      }),
+    );
   };
 
   return (
-    <form onSubmit={submit} className="form" noValidate={false}>
+    <form onSubmit={submit} className="form">
       <label>
         {t('email')}
         <input name="email" type="email" autoComplete="email" required />

@@ -1,20 +1,17 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { authClient } from '@/lib/auth/client';
-import { authErrorKey, type AuthErrorKey } from '@/lib/auth/error-key';
 import { minPasswordLength } from '@/lib/auth/password-rules';
 import { FormError } from '../_components/form-error';
+import { useAuthAttempt } from '../_components/use-auth-attempt';
 
 export function SignUpForm({ next }: { next: string }) {
   const t = useTranslations('auth');
-  const router = useRouter();
   const hintId = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AuthErrorKey | 'nameRequired' | null>(null);
+  const { busy, error, setError, attempt } = useAuthAttempt(next);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const name = String(form.get('name') ?? '').trim();
@@ -22,21 +19,14 @@ export function SignUpForm({ next }: { next: string }) {
       setError('nameRequired');
       return;
     }
-    setBusy(true);
-    setError(null);
-    const { error: failure } = await authClient.signUp.email({
-      name,
-      email: String(form.get('email') ?? '').trim(),
-      password: String(form.get('password') ?? ''),
-      role: form.get('role') === 'practitioner' ? 'practitioner' : 'practising',
-    });
-    if (failure) {
-      setError(authErrorKey(failure));
-      setBusy(false);
-      return;
-    }
-    router.replace(next);
-    router.refresh();
+    void attempt(() =>
+      authClient.signUp.email({
+        name,
+        email: String(form.get('email') ?? '').trim(),
+        password: String(form.get('password') ?? ''),
+        role: form.get('role') === 'practitioner' ? 'practitioner' : 'practising',
+      }),
+    );
   };
 
   return (
