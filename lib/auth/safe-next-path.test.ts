@@ -11,6 +11,11 @@ describe('safeNextPath', () => {
     ['//evil.example', '/'],
     ['/\\evil.example', '/'],
     ['settings', '/'],
+    ['/\t/evil.example', '/'],
+    ['/%09/evil.example', '/%09/evil.example'],
+    ['/\n/evil.example', '/'],
+    ['/\r\n/evil.example', '/'],
+    ['/\u0000', '/'],
   ])('%s → %s', (input, expected) => {
     expect(safeNextPath(input)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 // The whole-session chart series: instantaneous HR per beat and the engine's rolling 60-s RMSSD (the same
 // StreamingAnalyser the live view uses), with beats in gaps and pauses left out and the line broken there.
-import { DEFAULT_STREAMING, StreamingAnalyser, type Beat } from '@/lib/hrv';
+import { DEFAULT_STREAMING, ExcludedSpans, StreamingAnalyser, type Beat } from '@/lib/hrv';
 import type { TimeSpan } from './record';
 
 export interface ChartPoint {
@@ -27,12 +27,9 @@ export const ROLLING_RMSSD_WINDOW_MS = DEFAULT_STREAMING.rmssdWindowMs;
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export function isInSpan(beat: Beat, spans: readonly TimeSpan[]): boolean {
-  // As the engine does: a beat inside a span, or an RR interval reaching into it, is left out.
-  return spans.some((span) => beat.tMs - beat.rrMs < span.endMs && beat.tMs >= span.startMs);
-}
-
-export function buildSessionSeries(beats: readonly Beat[], excluded: readonly TimeSpan[]): SessionSeries {
+export function buildSessionSeries(beats: readonly Beat[], excludedSpans: readonly TimeSpan[]): SessionSeries {
+  // As the engine does: a beat whose RR interval reaches into a gap or pause is left out.
+  const excluded = new ExcludedSpans(excludedSpans.map((span) => ({ start: span.startMs, end: span.endMs })));
   // Coherence is not charted: computing it only once (when due at the start) keeps this cheap.
   const analyser = new StreamingAnalyser({ rmssdWindowMs: ROLLING_RMSSD_WINDOW_MS, coherenceEveryMs: Number.POSITIVE_INFINITY });
   const used: Beat[] = [];
@@ -42,8 +39,8 @@ export function buildSessionSeries(beats: readonly Beat[], excluded: readonly Ti
   // The newest few beats never become final: their last guesses count as the session has ended.
   let provisional: number[] = [];
   for (const beat of beats) {
-    if (isInSpan(beat, excluded)) continue;
-    if (last && (beat.tMs - last.tMs > beat.rrMs + DEFAULT_STREAMING.gapToleranceMs || spanBetween(last, beat, excluded))) {
+    if (excluded.overlaps(beat.tMs - beat.rrMs, beat.tMs)) continue;
+    if (last && (beat.tMs - last.tMs > beat.rrMs + DEFAULT_STREAMING.gapToleranceMs || excluded.startsWithin(last.tMs, beat.tMs))) {
       points.push({ tS: round((last.tMs + beat.tMs) / 2000, 2), hrBpm: null, rmssdMs: null });
     }
     const metrics = analyser.push([beat]);
@@ -61,10 +58,6 @@ export function buildSessionSeries(beats: readonly Beat[], excluded: readonly Ti
       return beat ? [{ tS: round(beat.tMs / 1000, 2), hrBpm: round(60000 / beat.rrMs, 1) }] : [];
     });
   return { points: thin(points), artifacts };
-}
-
-function spanBetween(a: Beat, b: Beat, spans: readonly TimeSpan[]): boolean {
-  return spans.some((span) => span.startMs >= a.tMs && span.startMs < b.tMs);
 }
 
 function thin(points: ChartPoint[]): ChartPoint[] {

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { checkInKeys, presetIds } from './record';
 
-/** Limits on an upload: a session is at most three hours, a beat between 200 and 3000 ms. */
+/**
+ * Limits on an upload: a session is at most three hours. A beat may be anything a strap can encode
+ * (1/1024 s to 65535/1024 s): implausible ones are the artifact detector's business, and refusing the
+ * whole session for one glitch would lose it.
+ */
 export const uploadLimits = {
   maxBodyBytes: 2_000_000,
   maxDurationMs: 3 * 60 * 60 * 1000,
   maxBeats: 3 * 60 * 240,
-  minRrMs: 200,
-  maxRrMs: 3000,
-  maxMarks: 2000,
+  maxRrMs: (65535 * 1000) / 1024,
+  maxMarks: 500,
 } as const;
 
 const timeMs = z.number().finite().min(0).max(uploadLimits.maxDurationMs);
@@ -51,7 +54,7 @@ export const sessionUploadSchema = z
         z
           .object({
             tMs: timeMs,
-            rrMs: z.number().finite().min(uploadLimits.minRrMs).max(uploadLimits.maxRrMs),
+            rrMs: z.number().finite().positive().max(uploadLimits.maxRrMs),
             rrRaw: z.number().int().min(1).max(65535).nullable(),
           })
           .strict(),
@@ -79,9 +82,15 @@ export const sessionUploadSchema = z
         return;
       }
     }
+    const order = ['baseline', 'breathing', 'recovery'];
     for (const [i, phase] of upload.phases.entries()) {
       if (phase.endMs < phase.startMs) ctx.addIssue({ code: 'custom', path: ['phases', i], message: 'endMs must not be before startMs' });
       if (phase.endMs > upload.durationMs) ctx.addIssue({ code: 'custom', path: ['phases', i], message: 'phase ends after the session' });
+      const previous = upload.phases[i - 1];
+      // One of each, in session order, without overlap: each beat belongs to one phase at most.
+      if (previous && (order.indexOf(phase.phase) <= order.indexOf(previous.phase) || phase.startMs < previous.endMs)) {
+        ctx.addIssue({ code: 'custom', path: ['phases', i], message: 'phases must follow each other in order without overlapping' });
+      }
     }
   });
 

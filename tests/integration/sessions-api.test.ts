@@ -98,7 +98,8 @@ describe('session API: denials', () => {
   it.each([
     ['bad JSON', '{"id": ', 400, 'invalid-json'],
     ['a schema failure', { ...makeUpload(), protocol: { preset: 'nope' } }, 400, 'invalid-session'],
-    ['an RR out of range', makeUpload({ beats: [{ tMs: 1000, rrMs: 4000, rrRaw: null }] }), 400, 'invalid-session'],
+    ['an RR of zero', makeUpload({ beats: [{ tMs: 1000, rrMs: 0, rrRaw: null }] }), 400, 'invalid-session'],
+    ['an RR no strap can send', makeUpload({ beats: [{ tMs: 1000, rrMs: 90_000, rrRaw: null }] }), 400, 'invalid-session'],
     ['an unknown field', { ...makeUpload(), userId: 'someone-else' }, 400, 'invalid-session'],
     ['a body over the limit', JSON.stringify({ ...makeUpload(), pad: 'x'.repeat(2_000_001) }), 413, 'payload-too-large'],
   ])('refuses %s with a reason and stores nothing', async (_label, body, status, code) => {
@@ -120,13 +121,20 @@ describe('session API: denials', () => {
   });
 
   it('lists only the errors that fit, for an upload with thousands of bad beats', async () => {
-    const beats = Array.from({ length: 5000 }, (_, i) => ({ tMs: i, rrMs: 5, rrRaw: null }));
+    const beats = Array.from({ length: 5000 }, (_, i) => ({ tMs: i, rrMs: -5, rrRaw: null }));
     const answer = await (await upload(anna, makeUpload({ beats, durationMs: 30_000 }))).json();
     expect(answer.error.issues.length).toBeLessThanOrEqual(20);
   });
 });
 
 describe('session API: storing and reading', () => {
+  it('stores a session with glitch beats the strap did send; the engine flags them instead', async () => {
+    const beats = makeUpload().beats.map((beat, i) => (i === 12 ? { ...beat, rrMs: 3100, rrRaw: 3174 } : i === 20 ? { ...beat, rrMs: 180, rrRaw: 184 } : beat));
+    const response = await upload(anna, makeUpload({ beats }));
+    expect(response.status).toBe(201);
+    expect(rowCount()).toBe(1);
+  });
+
   it('stores the server-computed summary, not the client one, and answers 201', async () => {
     const beats = realisticBeats();
     const body: SessionUpload = { ...realisticUpload(beats), clientSummary: { baselineRmssdMs: 999, recoveryRmssdMs: 1 } };
