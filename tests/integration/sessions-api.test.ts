@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { summarizeSession } from '@/lib/hrv';
-import { createAuth } from '@/lib/auth/config';
+import { createAuth, type Auth } from '@/lib/auth/config';
 import { toSessionInput } from '@/lib/session/session-input';
 import { createSessionHandlers, type SessionHandlers } from '@/lib/session/server/session-handlers';
+import { createUploadRateLimit } from '@/lib/session/server/upload-rate-limit';
 import { makeUpload } from '@/lib/session/testing/make-upload';
 import type { SessionUpload } from '@/lib/session/record';
 import { createTempDatabase } from '../support/temp-database';
@@ -11,6 +12,7 @@ import { realisticBeats } from '../support/realistic-session';
 const baseUrl = 'http://localhost:3999';
 let temp: ReturnType<typeof createTempDatabase>;
 let api: SessionHandlers;
+let auth: Auth;
 let anna: string;
 let bram: string;
 
@@ -28,7 +30,7 @@ async function signUp(auth: ReturnType<typeof createAuth>, email: string, ip: st
 
 beforeEach(async () => {
   temp = createTempDatabase();
-  const auth = createAuth({ db: temp.db, baseUrl, secret: 'integration-test-secret-at-least-32-chars', rateLimitMax: 50 });
+  auth = createAuth({ db: temp.db, baseUrl, secret: 'integration-test-secret-at-least-32-chars', rateLimitMax: 50 });
   api = createSessionHandlers({ db: temp.db, auth });
   anna = await signUp(auth, 'anna@example.com', '10.1.0.1');
   bram = await signUp(auth, 'bram@example.com', '10.1.0.2');
@@ -124,6 +126,20 @@ describe('session API: denials', () => {
     const beats = Array.from({ length: 5000 }, (_, i) => ({ tMs: i, rrMs: -5, rrRaw: null }));
     const answer = await (await upload(anna, makeUpload({ beats, durationMs: 30_000 }))).json();
     expect(answer.error.issues.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('session API: limits', () => {
+  it('answers 429 with Retry-After once a person uploads too often, and stores nothing more', async () => {
+    const limited = createSessionHandlers({ db: temp.db, auth, uploadRateLimit: createUploadRateLimit({ max: 2 }) });
+    const send = () => limited.create(request('POST', '/api/sessions', { cookie: anna, body: makeUpload({ id: crypto.randomUUID() }) }));
+    expect((await send()).status).toBe(201);
+    expect((await send()).status).toBe(201);
+    const third = await send();
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await third.json()).error.code).toBe('rate-limited');
+    expect(rowCount()).toBe(2);
   });
 });
 

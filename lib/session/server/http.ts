@@ -2,6 +2,7 @@
 
 export type ApiErrorCode =
   | 'unauthenticated'
+  | 'rate-limited'
   | 'payload-too-large'
   | 'invalid-json'
   | 'invalid-session'

@@ -7,10 +7,12 @@ import { checkInSchema, sessionUploadSchema, uploadLimits } from '../upload-sche
 import { errorResponse, jsonResponse, readJsonBody, type ApiIssue } from './http';
 import { toDetail, toDetailWithBeats, toListItem } from './session-dto';
 import { storeUploadedSession } from './store-session';
+import { createUploadRateLimit, type UploadRateLimit } from './upload-rate-limit';
 
 export interface SessionApiDeps {
   db: AppDatabase;
   auth: Auth;
+  uploadRateLimit?: UploadRateLimit;
 }
 
 /** Route context of /api/sessions/[id]… as Next.js passes it. */
@@ -34,7 +36,7 @@ function toIssues(error: z.ZodError): ApiIssue[] {
  * The session API as plain functions of a Request, so integration tests drive them against a temp
  * database and a real auth instance; app/api/sessions/** only wires in the app's db and auth.
  */
-export function createSessionHandlers({ db, auth }: SessionApiDeps) {
+export function createSessionHandlers({ db, auth, uploadRateLimit = createUploadRateLimit() }: SessionApiDeps) {
   async function whoAsks(request: Request): Promise<string | null> {
     const session = await auth.api.getSession({ headers: request.headers });
     return session?.user.id ?? null;
@@ -55,6 +57,12 @@ export function createSessionHandlers({ db, auth }: SessionApiDeps) {
     async create(request: Request): Promise<Response> {
       const userId = await whoAsks(request);
       if (!userId) return unauthenticated();
+      const waitS = uploadRateLimit.take(userId);
+      if (waitS !== null) {
+        const limited = errorResponse(429, 'rate-limited', 'Too many uploads in a short time; the session is kept and retried.');
+        limited.headers.set('Retry-After', String(waitS));
+        return limited;
+      }
       const body = await readJsonBody(request, uploadLimits.maxBodyBytes);
       if (!body.ok) return body.response;
       const parsed = sessionUploadSchema.safeParse(body.value);
