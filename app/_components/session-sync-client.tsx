@@ -1,18 +1,21 @@
 'use client';
 import { useEffect } from 'react';
-import { getUploader } from '@/lib/session/browser-journal';
+import { getUploader, setSignedInUser } from '@/lib/session/browser-journal';
 
 /**
- * Once someone is signed in, sessions kept in this browser go to their account: a guest's sessions
- * (after sign-up or sign-in), and uploads or check-ins that failed offline. Again whenever the browser
- * comes back online. Renders nothing.
+ * Tells the browser-side sync who is signed in (a change stops the previous person's retries). Once
+ * someone is, sessions kept in this browser go to their account: a guest's sessions (after sign-up or
+ * sign-in), and their own uploads or check-ins that failed offline. Again whenever the browser comes
+ * back online. Renders nothing.
  */
 export function SessionSyncClient({ userId }: { userId: string | null }) {
   useEffect(() => {
-    if (!userId || typeof indexedDB === 'undefined') return;
+    if (typeof indexedDB === 'undefined') return;
+    setSignedInUser(userId);
+    if (!userId) return;
     const sync = () => {
       void getUploader()
-        .then((uploader) => uploader.syncAll(userId))
+        .then((uploader) => uploader.syncAll())
         .catch(() => undefined);
     };
     sync();

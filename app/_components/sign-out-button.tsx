@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { authClient } from '@/lib/auth/client';
+import { setSignedInUser } from '@/lib/session/browser-journal';
 
 export function SignOutButton({ label, title }: { label: string; title: string }) {
   const router = useRouter();
@@ -10,6 +11,8 @@ export function SignOutButton({ label, title }: { label: string; title: string }
     setBusy(true);
     try {
       await authClient.signOut();
+      // Before the navigation: a pending retry must not go out without (or with someone else's) login.
+      setSignedInUser(null);
       router.push('/');
       router.refresh();
     } finally {

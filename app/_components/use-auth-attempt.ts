@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { authErrorKey, type AuthErrorKey } from '@/lib/auth/error-key';
+import { setSignedInUser } from '@/lib/session/browser-journal';
 
 type FormErrorKey = AuthErrorKey | 'nameRequired';
 
@@ -11,12 +12,15 @@ export function useAuthAttempt(next: string) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<FormErrorKey | null>(null);
 
-  const attempt = async (call: () => Promise<{ error: { status?: number; code?: string } | null }>) => {
+  const attempt = async (call: () => Promise<{ data: { user: { id: string } } | null; error: { status?: number; code?: string } | null }>) => {
     setBusy(true);
     setError(null);
     let failure: { status?: number; code?: string } | null;
+    let userId: string | null = null;
     try {
-      failure = (await call()).error;
+      const result = await call();
+      failure = result.error;
+      userId = result.data?.user.id ?? null;
     } catch {
       failure = { status: 0 };
     }
@@ -25,6 +29,8 @@ export function useAuthAttempt(next: string) {
       setBusy(false);
       return;
     }
+    // The browser's pending uploads now go out with this login: only this person's may.
+    setSignedInUser(userId);
     router.replace(next);
     router.refresh();
   };

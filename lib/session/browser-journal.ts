@@ -5,6 +5,8 @@ import { createUploader, type Uploader } from './uploader';
 
 let journal: Promise<Journal> | null = null;
 let uploader: Promise<Uploader> | null = null;
+/** Who the uploader works for: null until the layout says who is signed in (a guest's uploader sends nothing). */
+let signedInUser: string | null = null;
 
 export function getJournal(): Promise<Journal> {
   journal ??= openJournal().catch((error: unknown) => {
@@ -15,6 +17,19 @@ export function getJournal(): Promise<Journal> {
 }
 
 export function getUploader(): Promise<Uploader> {
-  uploader ??= getJournal().then((j) => createUploader({ journal: j }));
+  const userId = signedInUser;
+  uploader ??= getJournal().then((j) => createUploader({ journal: j, userId }));
   return uploader;
+}
+
+/**
+ * Another person (or nobody) is signed in now: the old uploader stops, its retry timers with it, so
+ * nothing of theirs goes out with the new login. In-app navigations keep this module alive across it.
+ */
+export function setSignedInUser(userId: string | null): void {
+  if (userId === signedInUser) return;
+  signedInUser = userId;
+  const previous = uploader;
+  uploader = null;
+  void previous?.then((u) => u.dispose()).catch(() => undefined);
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openJournal, toSessionUpload, type Journal } from './journal';
 import { defaultProtocol } from './protocol';
 import { finishJournalSession, newJournalSession, resumeJournalSession, saveRecordedSession } from './session-lifecycle';
+import { pauseSession, resumeSession } from './session-runner';
 import { sessionUploadSchema } from './upload-schema';
 
 const protocol = { ...defaultProtocol, baselineS: 10, breathingS: 10, recoveryS: 10 };
@@ -88,6 +89,24 @@ describe('session lifecycle', () => {
     expect(done.upload.status).toBe('local');
     const upload = toSessionUpload(done, await journal.readBeats(session().id));
     expect(sessionUploadSchema.safeParse(upload).success).toBe(true);
+  });
+
+  it('save-as-recorded cuts pauses and phases the journal holds past its last seen moment to the end', () => {
+    // A journal written before the fix: the runner paused (in the breathing phase) after lastSeenMs.
+    const runner = resumeSession(pauseSession(session().runner, 12_000), 14_000);
+    const stale = { ...session(), runner: pauseSession(runner, 16_000), lastSeenMs: 9_000 };
+    const done = saveRecordedSession(stale);
+    expect(done.durationMs).toBe(9_000);
+    expect(done.pauses).toEqual([
+      { startMs: 9_000, endMs: 9_000 },
+      { startMs: 9_000, endMs: 9_000 },
+    ]);
+    expect(done.phases).toEqual([
+      { phase: 'baseline', startMs: 0, endMs: 9_000 },
+      { phase: 'breathing', startMs: 9_000, endMs: 9_000 },
+    ]);
+    const upload = toSessionUpload(done, [beat(1000), beat(2000)]);
+    expect(sessionUploadSchema.safeParse(upload).error?.issues).toBeUndefined();
   });
 
   it('closes a gap still open at the end, and owned sessions wait to upload', () => {

@@ -51,9 +51,16 @@ export function resumeJournalSession(session: JournalSession, nowMs: number): Jo
   return { ...session, runner, gaps: [...session.gaps, gap], lastSeenMs: resumeAtMs };
 }
 
+/** A mark cut to end by `durationMs`, and never before it starts. */
+function clampSpan<T extends { startMs: number; endMs: number }>(span: T, durationMs: number): T {
+  const startMs = Math.min(span.startMs, durationMs);
+  return { ...span, startMs, endMs: Math.min(Math.max(span.endMs, startMs), durationMs) };
+}
+
 /**
  * Closes the session at `endMs` (the runner's own end when it ran its course). An open connection gap
- * is closed at the end; the upload waits for an account when there is no owner.
+ * is closed at the end; the upload waits for an account when there is no owner. Every mark is cut to
+ * the end: a journal that last saw the session before its latest runner change must still upload.
  */
 export function finishJournalSession(session: JournalSession, endMs: number, openGapSinceMs: number | null = null): JournalSession {
   const ran = advance(session.runner, endMs);
@@ -64,9 +71,9 @@ export function finishJournalSession(session: JournalSession, endMs: number, ope
     ...session,
     status: 'finished',
     runner,
-    gaps: gaps.map((g) => ({ startMs: Math.min(g.startMs, durationMs), endMs: Math.min(g.endMs, durationMs) })),
-    phases: runner.phases,
-    pauses: runner.pauses,
+    gaps: gaps.map((g) => clampSpan(g, durationMs)),
+    phases: runner.phases.map((p) => clampSpan(p, durationMs)),
+    pauses: runner.pauses.map((p) => clampSpan(p, durationMs)),
     durationMs,
     endedEarly: runner.endedEarly,
     pacerCycleStartsMs: session.pacerCycleStartsMs.filter((t) => t <= durationMs),

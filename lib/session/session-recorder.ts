@@ -80,9 +80,10 @@ export class SessionRecorder {
     return promise;
   }
 
+  /** Writes may resolve out of order: an older row must not take back what newer writes (or this copy) already hold. */
   private stored(session: JournalSession) {
-    this.session = session;
-    this.options.onStored?.(session);
+    this.session = mergeStoredSession(this.session, session);
+    this.options.onStored?.(this.session);
   }
 
   private record(beats: readonly Beat[], arrivalMs: number) {
@@ -125,16 +126,19 @@ export class SessionRecorder {
     return changed;
   }
 
+  // lastSeenMs moves with the runner: "save what was recorded" ends there, never before a pause it holds.
   pause() {
-    this.runner = pauseSession(this.runner, this.sessionMs());
+    const nowMs = this.sessionMs();
+    this.runner = pauseSession(this.runner, nowMs);
     const runner = this.runner;
-    void this.write((s) => ({ ...s, runner }));
+    void this.write((s) => ({ ...s, runner, lastSeenMs: Math.max(s.lastSeenMs, nowMs) }));
   }
 
   resume() {
-    this.runner = resumeSession(this.runner, this.sessionMs());
+    const nowMs = this.sessionMs();
+    this.runner = resumeSession(this.runner, nowMs);
     const runner = this.runner;
-    void this.write((s) => ({ ...s, runner }));
+    void this.write((s) => ({ ...s, runner, lastSeenMs: Math.max(s.lastSeenMs, nowMs) }));
   }
 
   /** Ends the session (early, or when its plan ran out) and stops listening to the strap. */
@@ -153,4 +157,21 @@ export class SessionRecorder {
     const source = this.options.strap.source as Partial<SimulatedSource>;
     source.setBreathing?.(SPONTANEOUS_BREATHING);
   }
+}
+
+/** The stored row, with the fields that only ever grow taken as the larger (or the union) of both copies. */
+export function mergeStoredSession(local: JournalSession, stored: JournalSession): JournalSession {
+  // The finishing write is the last one and holds everything; nothing older replaces it.
+  if (stored.status === 'finished') return stored;
+  if (local.status === 'finished') return local;
+  const lastBeatMs = local.lastBeatMs === null ? stored.lastBeatMs : Math.max(local.lastBeatMs, stored.lastBeatMs ?? local.lastBeatMs);
+  const cycles = new Set([...stored.pacerCycleStartsMs, ...local.pacerCycleStartsMs]);
+  return {
+    ...stored,
+    lastBeatMs,
+    lastSeenMs: Math.max(local.lastSeenMs, stored.lastSeenMs),
+    beatCount: Math.max(local.beatCount, stored.beatCount),
+    packetCount: Math.max(local.packetCount, stored.packetCount),
+    pacerCycleStartsMs: cycles.size === stored.pacerCycleStartsMs.length ? stored.pacerCycleStartsMs : [...cycles].sort((a, b) => a - b),
+  };
 }

@@ -22,13 +22,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setUp(responses: (() => Response | Promise<Response>)[]) {
+function setUp(responses: (() => Response | Promise<Response>)[], userId: string | null = 'user-1') {
   const fetch = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => {
     const next = responses.shift();
     if (!next) throw new Error('no more responses');
     return next();
   });
-  uploader = createUploader({ journal, fetch: fetch as unknown as typeof globalThis.fetch, retryDelaysMs: [1000, 4000] });
+  uploader = createUploader({ journal, userId, fetch: fetch as unknown as typeof globalThis.fetch, retryDelaysMs: [1000, 4000] });
   return fetch;
 }
 
@@ -103,7 +103,7 @@ describe('uploader', () => {
     expect((await uploader!.sync(session.id))?.upload.status).toBe('needs-sign-in');
     await vi.advanceTimersByTimeAsync(60_000);
     expect(fetch).toHaveBeenCalledTimes(1);
-    await uploader!.syncAll('user-1');
+    await uploader!.syncAll();
     expect((await journal.getSession(session.id))?.upload.status).toBe('done');
   });
 
@@ -129,10 +129,36 @@ describe('uploader', () => {
     const fetch = setUp([created]);
     expect(await uploader!.sync(guest.id)).toMatchObject({ upload: { status: 'local' } });
     expect(fetch).not.toHaveBeenCalled();
-    await uploader!.syncAll('user-1');
+    await uploader!.syncAll();
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(JSON.parse(String(fetch.mock.calls[0]![1]?.body)).checkIn).toEqual({ body: 5 });
     expect(await journal.getSession(guest.id)).toMatchObject({ owner: 'user-1', upload: { status: 'done', checkInSynced: true } });
     expect((await journal.getSession(other.id))?.upload.status).toBe('pending');
+  });
+
+  it("never sends someone else's session: A's retry does not land in B's account after a switch", async () => {
+    const mine = await journalFinishedSession(journal, 'user-a');
+    const fetch = setUp([() => Promise.reject(new TypeError('offline')), created, created], 'user-a');
+    const asA = uploader!;
+    expect((await asA.sync(mine.id))?.upload).toMatchObject({ status: 'pending', attempts: 1 });
+    // A signs out, B signs in: the shared uploader is replaced, B's syncs everything B is owed.
+    asA.dispose();
+    const fetchB = setUp([created], 'user-b');
+    const theirs = await journalFinishedSession(journal, 'user-b');
+    await uploader!.syncAll();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetchB.mock.calls.map(([, init]) => JSON.parse(String(init?.body)).id)).toEqual([theirs.id]);
+    expect(await uploader!.sync(mine.id)).toMatchObject({ owner: 'user-a', upload: { status: 'pending' } });
+    expect(fetchB).toHaveBeenCalledTimes(1);
+  });
+
+  it("a stale uploader still holding A's retry sends nothing once another person is signed in", async () => {
+    const mine = await journalFinishedSession(journal, 'user-a');
+    const fetch = setUp([() => Promise.reject(new TypeError('offline')), created], 'user-b');
+    // The session was offered to B (a resume offer, a leftover sync call): B's login must not carry it.
+    expect((await uploader!.sync(mine.id))?.upload.status).toBe('pending');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetch).not.toHaveBeenCalled();
   });
 });

@@ -9,6 +9,8 @@ export const RETRY_DELAYS_MS: readonly number[] = [2_000, 5_000, 15_000, 30_000,
 
 export interface UploaderOptions {
   journal: Journal;
+  /** Who is signed in now (null: a guest). Only their sessions are sent: the request carries their login. */
+  userId: string | null;
   fetch?: typeof fetch;
   retryDelaysMs?: readonly number[];
 }
@@ -16,10 +18,15 @@ export interface UploaderOptions {
 export interface Uploader {
   /** Uploads a finished session (then its check-in) unless done; resolves with the row as stored. */
   sync(id: string): Promise<JournalSession | null>;
-  /** Guest sessions of this browser become the signed-in person's, then everything owed is sent. */
-  syncAll(owner: string): Promise<void>;
+  /** Guest sessions of this browser become the signed-in person's, then everything of theirs owed is sent. */
+  syncAll(): Promise<void>;
   subscribe(listener: (session: JournalSession) => void): () => void;
   dispose(): void;
+}
+
+/** Whether this session may go out with `userId`'s login: someone else's never does, a guest's only once adopted. */
+export function mayUpload(session: JournalSession, userId: string | null): boolean {
+  return session.owner !== null && session.owner === userId;
 }
 
 /** Whether the server still owes this session something. */
@@ -31,7 +38,7 @@ export function needsSync(session: JournalSession): boolean {
 }
 
 export function createUploader(options: UploaderOptions): Uploader {
-  const { journal } = options;
+  const { journal, userId } = options;
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   const inflight = new Map<string, Promise<JournalSession | null>>();
@@ -73,10 +80,11 @@ export function createUploader(options: UploaderOptions): Uploader {
   async function run(id: string): Promise<JournalSession | null> {
     clearTimeout(timers.get(id));
     let session = await journal.getSession(id);
-    if (!session || session.status !== 'finished') return session;
+    if (!session || session.status !== 'finished' || disposed || !mayUpload(session, userId)) return session;
     if (session.upload.status === 'pending' || session.upload.status === 'needs-sign-in') {
       const sentCheckIn = session.checkIn;
       const upload = toSessionUpload(session, await journal.readBeats(id));
+      if (disposed) return session;
       const outcome = await sendJson(fetchFn, '/api/sessions', 'POST', upload).then(classifyResponse);
       if (outcome.kind !== 'ok') return settle(id, outcome, 'error');
       const body = outcome.body as { session?: { summary?: UploadState['serverSummary'] } } | null;
@@ -89,7 +97,7 @@ export function createUploader(options: UploaderOptions): Uploader {
         checkInSynced: outcome.status === 201 && sentCheckIn !== null && JSON.stringify(s.checkIn) === JSON.stringify(sentCheckIn),
       }));
     }
-    if (session.upload.status === 'done' && session.checkIn !== null && !session.upload.checkInSynced) {
+    if (session.upload.status === 'done' && session.checkIn !== null && !session.upload.checkInSynced && !disposed) {
       const sent = session.checkIn;
       const outcome = await sendJson(fetchFn, `/api/sessions/${encodeURIComponent(id)}/check-in`, 'PUT', sent).then(classifyResponse);
       if (outcome.kind !== 'ok') return settle(id, outcome, 'checkInError');
@@ -115,13 +123,14 @@ export function createUploader(options: UploaderOptions): Uploader {
 
   return {
     sync,
-    async syncAll(owner) {
+    async syncAll() {
+      if (userId === null || disposed) return;
       for (const session of await journal.listSessions()) {
         if (session.status === 'finished' && session.owner === null && session.upload.status === 'local') {
-          await journal.updateSession(session.id, (s) => ({ ...s, owner, upload: { ...s.upload, status: 'pending' } }));
+          await journal.updateSession(session.id, (s) => (s.owner === null ? { ...s, owner: userId, upload: { ...s.upload, status: 'pending' } } : s));
         }
       }
-      const owed = (await journal.listSessions()).filter((s) => s.owner === owner && needsSync(s));
+      const owed = (await journal.listSessions()).filter((s) => mayUpload(s, userId) && needsSync(s));
       await Promise.all(owed.map((s) => sync(s.id).catch(() => null)));
     },
     subscribe(listener) {

@@ -1,6 +1,8 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 import { getJournal } from '@/lib/session/browser-journal';
+import { canResumeSession, listInterruptedSessions } from '@/lib/session/interrupted-session';
+import type { Journal } from '@/lib/session/journal';
 import type { JournalSession } from '@/lib/session/journal-types';
 import type { ProtocolQueryKey } from '@/lib/session/protocol';
 import type { BreathingProtocol } from '@/lib/session/record';
@@ -27,21 +29,36 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
   const [setup, setSetup] = useSetup(userId, queryProtocol);
   const [active, setActive] = useState<JournalSession | null>(null);
   const [unfinished, setUnfinished] = useState<JournalSession | null>(null);
+  const [resumable, setResumable] = useState(true);
   const connected = strap.snapshot.status.status === 'connected';
+
+  const offer = useCallback((session: JournalSession | null) => {
+    setUnfinished(session);
+    setResumable(session !== null && canResumeSession(session, Date.now()));
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
     void getJournal()
-      .then((journal) => journal.listSessions())
+      .then((journal) => listInterruptedSessions(journal, userId))
       .then((sessions) => {
-        const recording = sessions.filter((s) => s.status === 'recording').sort((a, b) => b.startedAtEpochMs - a.startedAtEpochMs);
-        if (!cancelled) setUnfinished(recording[0] ?? null);
+        if (!cancelled) offer(sessions[0] ?? null);
       })
       .catch(() => undefined);
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [userId, offer]);
+
+  /** The offered session, if it is still interrupted (another tab may have taken it meanwhile); else the offer is renewed. */
+  const claim = useCallback(async (): Promise<Journal | null> => {
+    if (!unfinished) return null;
+    const journal = await getJournal();
+    const sessions = await listInterruptedSessions(journal, userId);
+    if (sessions.some((s) => s.id === unfinished.id)) return journal;
+    offer(sessions[0] ?? null);
+    return null;
+  }, [unfinished, userId, offer]);
 
   const start = useCallback(async () => {
     const client = strap.getClient();
@@ -58,33 +75,39 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
     setActive(session);
   }, [strap, userId, setup.protocol]);
 
+  // A guest's session becomes the signed-in person's at the moment they continue or save it.
   const resume = useCallback(async () => {
-    if (!unfinished) return;
-    const journal = await getJournal();
+    const journal = await claim();
+    if (!journal || !unfinished) return;
+    if (!canResumeSession(unfinished, Date.now())) {
+      setResumable(false);
+      return;
+    }
     const resumed = await journal.updateSession(unfinished.id, (s) => ({ ...resumeJournalSession(s, Date.now() - s.startedAtEpochMs), owner: s.owner ?? userId }));
     setUnfinished(null);
     setActive(resumed);
-  }, [unfinished, userId]);
+  }, [claim, unfinished, userId]);
 
   const saveRecorded = useCallback(async () => {
-    if (!unfinished) return;
-    const journal = await getJournal();
+    const journal = await claim();
+    if (!journal || !unfinished) return;
     const done = await journal.updateSession(unfinished.id, (s) => saveRecordedSession({ ...s, owner: s.owner ?? userId }));
     setUnfinished(null);
     setActive(done);
-  }, [unfinished, userId]);
+  }, [claim, unfinished, userId]);
 
   const discard = useCallback(async () => {
-    if (!unfinished) return;
-    await (await getJournal()).deleteSession(unfinished.id);
+    const journal = await claim();
+    if (!journal || !unfinished) return;
+    await journal.deleteSession(unfinished.id);
     setUnfinished(null);
-  }, [unfinished]);
+  }, [claim, unfinished]);
 
   if (active) return <SessionRun key={active.id} initial={active} strap={strap} cues={setup.cues} onClose={() => setActive(null)} />;
 
   return (
     <>
-      {unfinished ? <ResumeOffer session={unfinished} canResume={connected} onResume={() => void resume()} onSave={() => void saveRecorded()} onDiscard={() => void discard()} /> : null}
+      {unfinished ? <ResumeOffer session={unfinished} resumable={resumable} canResume={connected} onResume={() => void resume()} onSave={() => void saveRecorded()} onDiscard={() => void discard()} /> : null}
       <div className="live-layout">
         <StrapCard strap={strap} locked={false} />
         <SessionSetup setup={setup} onChange={setSetup} invalidQueryKeys={invalidQueryKeys} canStart={connected && !unfinished} onStart={() => void start()} />

@@ -1,18 +1,21 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { RESUME_WITHIN_MS } from '@/lib/session/interrupted-session';
 import type { JournalSession } from '@/lib/session/journal-types';
 
 interface Props {
   session: JournalSession;
+  /** False after a long interruption: only saving (or discarding) is offered. */
+  resumable: boolean;
   canResume: boolean;
   onResume: () => void;
   onSave: () => void;
   onDiscard: () => void;
 }
 
-/** A session cut off by a reload or a crash: continue it, keep what was recorded, or (asked twice) discard it. */
-export function ResumeOffer({ session, canResume, onResume, onSave, onDiscard }: Props) {
+/** A session cut off by a reload or a crash: continue it (after a short break), keep what was recorded, or (asked twice) discard it. */
+export function ResumeOffer({ session, resumable, canResume, onResume, onSave, onDiscard }: Props) {
   const t = useTranslations('session.resume');
   const format = useFormatter();
   const [confirming, setConfirming] = useState(false);
@@ -27,11 +30,18 @@ export function ResumeOffer({ session, canResume, onResume, onSave, onDiscard }:
           seconds: Math.floor((session.lastSeenMs % 60_000) / 1000),
         })}
       </p>
+      {resumable ? null : (
+        <p className="hint" data-testid="resume-too-late">
+          {t('tooLate', { minutes: RESUME_WITHIN_MS / 60_000 })}
+        </p>
+      )}
       <div className="actions">
-        <button type="button" className="button button-primary" data-testid="resume-session" onClick={onResume} disabled={!canResume}>
-          {t('resume')}
-        </button>
-        <button type="button" className="button" data-testid="save-recorded" onClick={onSave}>
+        {resumable ? (
+          <button type="button" className="button button-primary" data-testid="resume-session" onClick={onResume} disabled={!canResume}>
+            {t('resume')}
+          </button>
+        ) : null}
+        <button type="button" className={resumable ? 'button' : 'button button-primary'} data-testid="save-recorded" onClick={onSave}>
           {t('save')}
         </button>
         {confirming ? null : (
@@ -51,7 +61,7 @@ export function ResumeOffer({ session, canResume, onResume, onSave, onDiscard }:
           </button>
         </div>
       ) : null}
-      {canResume ? null : <p className="hint">{t('needsStrap')}</p>}
+      {canResume || !resumable ? null : <p className="hint">{t('needsStrap')}</p>}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { getJournal, getUploader } from '@/lib/session/browser-journal';
 import { toSessionUpload } from '@/lib/session/journal';
 import type { JournalSession } from '@/lib/session/journal-types';
 import type { SessionUpload } from '@/lib/session/record';
+import { holdSessionLock } from '@/lib/session/session-lock';
 import { SessionRecorder } from '@/lib/session/session-recorder';
 import { toSessionInput } from '@/lib/session/session-input';
 import type { RunnerState } from '@/lib/session/session-runner';
@@ -66,6 +67,8 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
       return;
     }
     if (!client) return;
+    // Another tab's resume offer must not save or discard the session while this one records it.
+    const releaseLock = holdSessionLock(initial.id);
     let recorder: SessionRecorder | null = null;
     void getJournal().then(async (journal) => {
       if (cancelled) return;
@@ -101,6 +104,7 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
       cancelled = true;
       clearInterval(interval);
       recorder?.stop();
+      releaseLock();
       if (recorderRef.current === recorder) recorderRef.current = null;
     };
   }, [initial, getClient, pushBeats, conclude, finish]);
