@@ -2,6 +2,9 @@
 // milliseconds on the session clock (0 = the moment the session started); raw RR is the source of truth.
 import type { PhaseName } from '@/lib/hrv';
 
+/** Names the account a session write is meant for; the server refuses it when another account is signed in. */
+export const expectedUserHeader = 'x-herstel-user';
+
 export const presetIds = ['rest-rhythm', 'resonance', 'box', 'four-seven-eight', 'custom'] as const;
 export type PresetId = (typeof presetIds)[number];
 

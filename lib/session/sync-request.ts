@@ -1,5 +1,6 @@
 // One request to the session API and what its answer means for the uploader.
 import type { SyncError } from './journal-types';
+import { expectedUserHeader } from './record';
 
 export type SyncOutcome =
   | { kind: 'ok'; status: number; body: unknown }
@@ -14,12 +15,16 @@ export type SendResult = { response: Response } | { failure: unknown };
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
-export async function sendJson(fetchFn: typeof fetch, url: string, method: 'POST' | 'PUT', body: unknown): Promise<SendResult> {
+/**
+ * `ownerId` is the account the session belongs to: if someone else signed in meanwhile (in another tab of
+ * the same browser, say), the server answers 401 and the session waits for its owner.
+ */
+export async function sendJson(fetchFn: typeof fetch, url: string, method: 'POST' | 'PUT', body: unknown, ownerId: string): Promise<SendResult> {
   try {
     const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(REQUEST_TIMEOUT_MS) : undefined;
     const response = await fetchFn(url, {
       method,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', [expectedUserHeader]: ownerId },
       body: JSON.stringify(body),
       credentials: 'same-origin',
       signal,

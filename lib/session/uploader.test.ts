@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Journal } from './journal';
+import { expectedUserHeader } from './record';
 import { journalFinishedSession, openTestJournal } from './testing/journal-fixtures';
 import { sessionUploadSchema } from './upload-schema';
 import { createUploader, type Uploader } from './uploader';
@@ -41,6 +42,8 @@ describe('uploader', () => {
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe('/api/sessions');
     expect(init?.method).toBe('POST');
+    // Names the owner, so the server refuses it if someone else signed in meanwhile.
+    expect((init?.headers as Record<string, string>)[expectedUserHeader]).toBe('user-1');
     const body = JSON.parse(String(init?.body));
     expect(sessionUploadSchema.safeParse(body).success).toBe(true);
     expect(body.beats).toHaveLength(30);

@@ -80,12 +80,13 @@ export function createUploader(options: UploaderOptions): Uploader {
   async function run(id: string): Promise<JournalSession | null> {
     clearTimeout(timers.get(id));
     let session = await journal.getSession(id);
-    if (!session || session.status !== 'finished' || disposed || !mayUpload(session, userId)) return session;
+    if (!session || session.status !== 'finished' || disposed || !mayUpload(session, userId) || session.owner === null) return session;
+    const ownerId = session.owner;
     if (session.upload.status === 'pending' || session.upload.status === 'needs-sign-in') {
       const sentCheckIn = session.checkIn;
       const upload = toSessionUpload(session, await journal.readBeats(id));
       if (disposed) return session;
-      const outcome = await sendJson(fetchFn, '/api/sessions', 'POST', upload).then(classifyResponse);
+      const outcome = await sendJson(fetchFn, '/api/sessions', 'POST', upload, ownerId).then(classifyResponse);
       if (outcome.kind !== 'ok') return settle(id, outcome, 'error');
       const body = outcome.body as { session?: { summary?: UploadState['serverSummary'] } } | null;
       session = await update(id, (_u, s) => ({
@@ -99,7 +100,7 @@ export function createUploader(options: UploaderOptions): Uploader {
     }
     if (session.upload.status === 'done' && session.checkIn !== null && !session.upload.checkInSynced && !disposed) {
       const sent = session.checkIn;
-      const outcome = await sendJson(fetchFn, `/api/sessions/${encodeURIComponent(id)}/check-in`, 'PUT', sent).then(classifyResponse);
+      const outcome = await sendJson(fetchFn, `/api/sessions/${encodeURIComponent(id)}/check-in`, 'PUT', sent, ownerId).then(classifyResponse);
       if (outcome.kind !== 'ok') return settle(id, outcome, 'checkInError');
       session = await update(id, (_u, s) => ({ checkInSynced: JSON.stringify(s.checkIn) === JSON.stringify(sent), checkInError: null, attempts: 0 }));
     }

@@ -5,7 +5,7 @@ import { toSessionInput } from '@/lib/session/session-input';
 import { createSessionHandlers, type SessionHandlers } from '@/lib/session/server/session-handlers';
 import { createUploadRateLimit } from '@/lib/session/server/upload-rate-limit';
 import { makeUpload } from '@/lib/session/testing/make-upload';
-import type { SessionUpload } from '@/lib/session/record';
+import { expectedUserHeader, type SessionUpload } from '@/lib/session/record';
 import { createTempDatabase } from '../support/temp-database';
 import { realisticBeats } from '../support/realistic-session';
 
@@ -126,6 +126,24 @@ describe('session API: denials', () => {
     const beats = Array.from({ length: 5000 }, (_, i) => ({ tMs: i, rrMs: -5, rrRaw: null }));
     const answer = await (await upload(anna, makeUpload({ beats, durationMs: 30_000 }))).json();
     expect(answer.error.issues.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('session API: the intended account', () => {
+  it('refuses a write meant for another account (signed-in person changed in another tab) and stores nothing', async () => {
+    const annaId = (temp.db.$client.prepare("select id from user where email = 'anna@example.com'").get() as { id: string }).id;
+    const meantForAnna = (cookie: string) =>
+      api.create(request('POST', '/api/sessions', { cookie, body: makeUpload(), headers: { [expectedUserHeader]: annaId } }));
+    const asBram = await meantForAnna(bram);
+    expect(asBram.status).toBe(401);
+    expect(rowCount()).toBe(0);
+    expect((await meantForAnna(anna)).status).toBe(201);
+    const id = makeUpload().id;
+    const checkIn = await api.putCheckIn(
+      request('PUT', `/api/sessions/${id}/check-in`, { cookie: bram, body: { mood: 2 }, headers: { [expectedUserHeader]: annaId } }),
+      ctx(id),
+    );
+    expect(checkIn.status).toBe(401);
   });
 });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDatabase } from '@/db/connection';
 import { deleteOwnSession, getOwnSession, listOwnSessions, setOwnSessionCheckIn } from '@/db/practice-sessions';
 import type { Auth } from '@/lib/auth/config';
+import { expectedUserHeader } from '../record';
 import { checkInSchema, sessionUploadSchema, uploadLimits } from '../upload-schema';
 import { errorResponse, jsonResponse, readJsonBody, type ApiIssue } from './http';
 import { toDetail, toDetailWithBeats, toListItem } from './session-dto';
@@ -37,9 +38,15 @@ function toIssues(error: z.ZodError): ApiIssue[] {
  * database and a real auth instance; app/api/sessions/** only wires in the app's db and auth.
  */
 export function createSessionHandlers({ db, auth, uploadRateLimit = createUploadRateLimit() }: SessionApiDeps) {
+  /**
+   * The signed-in person, or null. A client that names the account a write is meant for (the session's
+   * owner) is refused when someone else is signed in now, e.g. after an account switch in another tab.
+   */
   async function whoAsks(request: Request): Promise<string | null> {
     const session = await auth.api.getSession({ headers: request.headers });
-    return session?.user.id ?? null;
+    const userId = session?.user.id ?? null;
+    const expected = request.headers.get(expectedUserHeader);
+    return expected !== null && expected !== userId ? null : userId;
   }
   const unauthenticated = () => errorResponse(401, 'unauthenticated', 'Sign in to keep and see your sessions.');
 
