@@ -19,6 +19,11 @@ export function SignUpForm({ next }: { next: string }) {
       setError('nameRequired');
       return;
     }
+    // The form has noValidate so the browser's own (untranslated) bubble never replaces this message.
+    if (String(form.get('password') ?? '').length < minPasswordLength) {
+      setError('weakPassword');
+      return;
+    }
     void attempt(() =>
       authClient.signUp.email({
         name,
@@ -30,7 +35,7 @@ export function SignUpForm({ next }: { next: string }) {
   };
 
   return (
-    <form onSubmit={submit} className="form">
+    <form onSubmit={submit} className="form" noValidate>
       <label>
         {t('name')}
         <input name="name" autoComplete="name" required maxLength={100} />
@@ -48,6 +53,7 @@ export function SignUpForm({ next }: { next: string }) {
           required
           minLength={minPasswordLength}
           aria-describedby={hintId}
+          aria-invalid={error === 'weakPassword' || error === 'passwordTooLong'}
         />
         <span id={hintId} className="hint">
           {t('passwordHint', { min: minPasswordLength })}
