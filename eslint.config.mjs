@@ -13,6 +13,21 @@ export default defineConfig([
     },
   },
   {
+    // lib/ runs anywhere (browser, worker, CLI): it never reaches for the server or the database.
+    files: ['lib/**/*.ts', 'lib/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/server', '@/server/*', '@/db', '@/db/*', '**/server/*', '**/db/*'], message: 'lib/ must not import server/ or db/.' },
+            { group: ['server-only'], message: 'Server-only code belongs in server/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures receive a `use` callback that is not React's hook.
     files: ['tests/e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { getTheme } from '@/lib/preferences/server';
+import { getTheme } from '@/server/preferences';
 import { SessionSync } from './_components/session-sync';
 import { SiteHeader } from './_components/site-header';
 import './styles/theme.css';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentSession } from '@/lib/auth/server';
+import { getCurrentSession } from '@/server/auth';
 
 export default async function HomePage() {
   const [t, session] = await Promise.all([getTranslations('home'), getCurrentSession()]);

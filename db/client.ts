@@ -1,5 +1,5 @@
 import 'server-only';
-import { getServerEnv } from '@/lib/config/env';
+import { getServerEnv } from '@/server/env';
 import { migrateDatabase, openDatabase, type AppDatabase } from './connection';
 
 // Cached on globalThis so development hot reloads do not open new handles.

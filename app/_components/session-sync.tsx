@@ -1,4 +1,4 @@
-import { getCurrentSession } from '@/lib/auth/server';
+import { getCurrentSession } from '@/server/auth';
 import { SessionSyncClient } from './session-sync-client';
 
 /** Mounted once in the layout: tells the browser-side sync who (if anyone) is signed in. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentSession } from '@/lib/auth/server';
-import { getTheme } from '@/lib/preferences/server';
+import { getCurrentSession } from '@/server/auth';
+import { getTheme } from '@/server/preferences';
 import { getNavItems } from '@/lib/navigation';
 import { NavLinks } from './nav-links';
 import { PreferenceControls } from './preference-controls';

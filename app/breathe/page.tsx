@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getCurrentSession } from '@/lib/auth/server';
+import { getCurrentSession } from '@/server/auth';
 import { parseProtocolQuery } from '@/lib/session/protocol';
 import { BreatheApp } from './_components/breathe-app';
 

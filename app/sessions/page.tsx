@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listOwnSessions } from '@/db/practice-sessions';
-import { requireSession } from '@/lib/auth/server';
+import { requireSession } from '@/server/auth';
 import { SessionRow } from './_components/session-row';
 import './_components/sessions.css';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { requireSession } from '@/lib/auth/server';
-import { getTheme } from '@/lib/preferences/server';
+import { requireSession } from '@/server/auth';
+import { getTheme } from '@/server/preferences';
 import { PreferenceControls } from '../_components/preference-controls';
 
 export default async function SettingsPage() {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentSession } from '@/lib/auth/server';
+import { getCurrentSession } from '@/server/auth';
 import { safeNextPath } from '@/lib/auth/safe-next-path';
 import { SignInForm } from './sign-in-form';
 

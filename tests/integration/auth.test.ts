@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAuth, type Auth } from '@/lib/auth/config';
+import { createAuth, type Auth } from '@/server/auth/config';
 import { createTempDatabase } from '../support/temp-database';
 
 const baseUrl = 'http://localhost:3999';

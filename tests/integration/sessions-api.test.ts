@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { summarizeSession } from '@/lib/hrv';
-import { createAuth, type Auth } from '@/lib/auth/config';
+import { createAuth, type Auth } from '@/server/auth/config';
 import { toSessionInput } from '@/lib/session/session-input';
-import { createSessionHandlers, type SessionHandlers } from '@/lib/session/server/session-handlers';
-import { createUploadRateLimit } from '@/lib/session/server/upload-rate-limit';
+import { createSessionHandlers, type SessionHandlers } from '@/server/sessions/session-handlers';
+import { createUploadRateLimit } from '@/server/sessions/upload-rate-limit';
 import { makeUpload } from '@/lib/session/testing/make-upload';
 import { expectedUserHeader, type SessionUpload } from '@/lib/session/record';
 import { createTempDatabase } from '../support/temp-database';

@@ -1,4 +1,4 @@
-import { getSessionHandlers } from '@/lib/session/server/session-api';
+import { getSessionHandlers } from '@/server/sessions/session-api';
 
 export const POST = (request: Request) => getSessionHandlers().create(request);
 export const GET = (request: Request) => getSessionHandlers().list(request);

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { getOwnSession } from '@/db/practice-sessions';
-import { requireSession } from '@/lib/auth/server';
+import { requireSession } from '@/server/auth';
 import { decodeBeats } from '@/lib/session/beats-codec';
 import { buildSessionView } from '@/lib/session/session-view';
 import { SessionSummaryView } from '../../_components/session-summary/session-summary-view';

@@ -1,5 +1,5 @@
 import { toNextJsHandler } from 'better-auth/next-js';
-import { getAuth } from '@/lib/auth/server';
+import { getAuth } from '@/server/auth';
 
 const handler = (request: Request) => getAuth().handler(request);
 

@@ -1,4 +1,4 @@
-import { getSessionHandlers } from '@/lib/session/server/session-api';
-import type { SessionIdContext } from '@/lib/session/server/session-handlers';
+import { getSessionHandlers } from '@/server/sessions/session-api';
+import type { SessionIdContext } from '@/server/sessions/session-handlers';
 
 export const PUT = (request: Request, context: SessionIdContext) => getSessionHandlers().putCheckIn(request, context);

@@ -7,7 +7,7 @@ import { nextCookies } from 'better-auth/next-js';
 import type { AppDatabase } from '@/db/connection';
 import * as schema from '@/db/schema';
 import { userRoles } from '@/db/schema';
-import { maxPasswordLength, minPasswordLength } from './password-rules';
+import { maxPasswordLength, minPasswordLength } from '@/lib/auth/password-rules';
 
 export interface AuthOptions {
   db: AppDatabase;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { isTheme, themeCookie, type Theme } from './theme';
+import { isTheme, themeCookie, type Theme } from '@/lib/preferences/theme';
 
 export async function getTheme(): Promise<Theme> {
   const value = (await cookies()).get(themeCookie)?.value;

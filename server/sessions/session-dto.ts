@@ -2,8 +2,8 @@
 import type { PracticeSessionListRow } from '@/db/practice-sessions';
 import type { PracticeSessionRow } from '@/db/practice-session-schema';
 import type { SessionSummary } from '@/lib/hrv';
-import { decodeBeats } from '../beats-codec';
-import type { BreathingProtocol, CheckIn, PhaseSpan, RecordedBeat, SessionDevice, TimeSpan } from '../record';
+import { decodeBeats } from '@/lib/session/beats-codec';
+import type { BreathingProtocol, CheckIn, PhaseSpan, RecordedBeat, SessionDevice, TimeSpan } from '@/lib/session/record';
 
 export interface SessionListItem {
   id: string;

@@ -2,7 +2,7 @@
 // the stored metric columns. The client's summary is kept beside them for comparison only.
 import { summarizeSession, type PhaseName, type PhaseSummary, type SessionSummary } from '@/lib/hrv';
 import type { StoredQualityReason } from '@/db/practice-session-schema';
-import { toSessionInput, type RecordedSessionMarks } from '../session-input';
+import { toSessionInput, type RecordedSessionMarks } from '@/lib/session/session-input';
 
 /**
  * Bump when lib/hrv changes how it computes anything stored, so old rows can be found and recomputed

@@ -2,10 +2,10 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { getServerEnv } from '@/lib/config/env';
+import { getServerEnv } from '@/server/env';
 import { createAuth, type Auth } from './config';
 import { resolveAuthSecret } from './secret';
-import { safeNextPath } from './safe-next-path';
+import { safeNextPath } from '@/lib/auth/safe-next-path';
 
 let instance: Auth | undefined;
 

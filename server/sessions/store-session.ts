@@ -2,8 +2,8 @@ import 'server-only';
 import type { AppDatabase } from '@/db/connection';
 import { saveSessionOnce, type SaveOutcome } from '@/db/practice-sessions';
 import type { NewPracticeSessionRow } from '@/db/practice-session-schema';
-import { encodeBeats } from '../beats-codec';
-import type { ValidatedSessionUpload } from '../upload-schema';
+import { encodeBeats } from '@/lib/session/beats-codec';
+import type { ValidatedSessionUpload } from '@/lib/session/upload-schema';
 import { deriveColumns } from './derive-columns';
 
 /** The row for a validated upload: raw beats packed, marks as JSON, metrics recomputed here. */

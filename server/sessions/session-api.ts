@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { getAuth } from '@/lib/auth/server';
+import { getAuth } from '@/server/auth';
 import { createSessionHandlers, type SessionHandlers } from './session-handlers';
 
 let handlers: SessionHandlers | undefined;
