@@ -1,38 +1,72 @@
+import 'server-only';
+import { databaseConfigFromEnv, type DatabaseConfig } from '@/db/config';
 import path from 'node:path';
 
 /**
- * Server configuration, read once. Every variable has a default so `npm start` works with no set-up;
- * the README lists them.
+ * Server configuration, read once. On SQLite every variable has a default so `npm start` works with no
+ * set-up; on PostgreSQL (several instances) the secret must be given, since no instance may invent its
+ * own. The README lists them.
  */
 export interface ServerEnv {
-  /** SQLite file; its folder is created on start. */
-  databasePath: string;
-  /** Folder for files the server creates itself (the generated auth secret). */
-  dataDir: string;
+  database: DatabaseConfig;
+  /** Folder for files the server creates itself (the generated auth secret); null on PostgreSQL. */
+  dataDir: string | null;
   /** Public origin of the app, used by the auth library for origin checks and links. */
   baseUrl: string;
-  /** Set to have the auth library use it instead of the generated one kept in the data folder. */
+  /** BETTER_AUTH_SECRET; unset on SQLite means: generate one and keep it in the data folder. */
   authSecret: string | undefined;
   /** Sign-in and sign-up attempts allowed per client address per minute. */
   authRateLimitMax: number;
+  /** Session uploads allowed per person per 10 minutes. */
+  uploadRateLimitMax: number;
+  /** Whether a reverse proxy in front sets X-Forwarded-For (TRUST_PROXY). */
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = Number(raw ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive integer, got "${raw}".`);
+  return value;
+}
+
+function flag(name: string): boolean {
+  const raw = (process.env[name] ?? '').trim().toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(raw)) return false;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  throw new ConfigError(`${name} must be true or false, got "${process.env[name]}".`);
 }
 
 let cached: ServerEnv | undefined;
 
 export function getServerEnv(): ServerEnv {
   if (cached) return cached;
-  const databasePath = path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? './data/herstel.db');
-  const port = process.env.PORT ?? '3000';
-  const rateLimit = Number(process.env.AUTH_RATE_LIMIT_MAX ?? '10');
-  if (!Number.isInteger(rateLimit) || rateLimit < 1) {
-    throw new Error(`AUTH_RATE_LIMIT_MAX must be a positive integer, got "${process.env.AUTH_RATE_LIMIT_MAX}"`);
+  const database = databaseConfigFromEnv();
+  const authSecret = process.env.BETTER_AUTH_SECRET || undefined;
+  if (database.dialect === 'postgres' && !authSecret) {
+    throw new ConfigError(
+      'BETTER_AUTH_SECRET is required with DATABASE_URL: every app instance must sign sessions with the same secret. Generate one with `openssl rand -base64 32`.',
+    );
   }
+  if (authSecret !== undefined && authSecret.length < 32) throw new ConfigError('BETTER_AUTH_SECRET must be at least 32 characters.');
+  const port = process.env.PORT ?? '3000';
   cached = {
-    databasePath,
-    dataDir: path.dirname(databasePath),
+    database,
+    dataDir: database.dialect === 'sqlite' ? path.dirname(database.filePath) : null,
     baseUrl: (process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
-    authSecret: process.env.BETTER_AUTH_SECRET || undefined,
-    authRateLimitMax: rateLimit,
+    authSecret,
+    authRateLimitMax: positiveInteger('AUTH_RATE_LIMIT_MAX', 10),
+    uploadRateLimitMax: positiveInteger('UPLOAD_RATE_LIMIT_MAX', 30),
+    trustProxy: flag('TRUST_PROXY'),
   };
   return cached;
+}
+
+/** Tests change variables between cases; the next read sees them. */
+export function resetServerEnv(): void {
+  cached = undefined;
 }

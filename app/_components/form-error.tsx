@@ -1,4 +1,3 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import { maxPasswordLength, minPasswordLength } from '@/lib/auth/password-rules';
 import type { AuthErrorKey } from '@/lib/auth/error-key';

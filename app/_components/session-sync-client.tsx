@@ -1,6 +1,6 @@
 'use client';
 import { useEffect } from 'react';
-import { getUploader, setSignedInUser } from '@/lib/session/browser-journal';
+import { getUploader, setSignedInUser } from '@/lib/session/journal/browser-journal';
 
 /**
  * Tells the browser-side sync who is signed in (a change stops the previous person's retries). Once

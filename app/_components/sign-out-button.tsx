@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { authClient } from '@/lib/auth/client';
-import { setSignedInUser } from '@/lib/session/browser-journal';
+import { setSignedInUser } from '@/lib/session/journal/browser-journal';
 
 export function SignOutButton({ label, title }: { label: string; title: string }) {
   const router = useRouter();

@@ -1,8 +1,7 @@
-'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { authErrorKey, type AuthErrorKey } from '@/lib/auth/error-key';
-import { setSignedInUser } from '@/lib/session/browser-journal';
+import { setSignedInUser } from '@/lib/session/journal/browser-journal';
 
 type FormErrorKey = AuthErrorKey | 'nameRequired';
 

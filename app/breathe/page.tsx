@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getCurrentSession } from '@/server/auth';
-import { parseProtocolQuery } from '@/lib/session/protocol';
+import { parseProtocolQuery } from '@/lib/session/protocol/protocol';
 import { BreatheApp } from './_components/breathe-app';
 
 /** `?seed=` makes the simulated strap repeatable (tests, demonstrations). */

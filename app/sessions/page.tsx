@@ -1,15 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/db/client';
-import { listOwnSessions } from '@/db/practice-sessions';
-import { requireSession } from '@/server/auth';
+import { listSessions } from '@/db/queries/sessions';
+import { requireViewer } from '@/server/auth';
 import { SessionRow } from './_components/session-row';
 import './_components/sessions.css';
 
 export default async function SessionsPage() {
-  const session = await requireSession('/sessions');
-  const t = await getTranslations('sessions');
-  const sessions = listOwnSessions(getDb(), session.user.id);
+  const { viewer } = await requireViewer('/sessions');
+  const [t, sessions] = await Promise.all([getTranslations('sessions'), listSessions(viewer)]);
   return (
     <>
       <h1>{t('heading')}</h1>

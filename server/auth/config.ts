@@ -4,13 +4,13 @@ import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { z } from 'zod';
 import { nextCookies } from 'better-auth/next-js';
-import type { AppDatabase } from '@/db/connection';
-import * as schema from '@/db/schema';
-import { userRoles } from '@/db/schema';
+import type { Database } from '@/db/database';
+import { userRoles } from '@/db/schema/json-types';
+import { clientAddressHeader } from '../client-address';
 import { maxPasswordLength, minPasswordLength } from '@/lib/auth/password-rules';
 
 export interface AuthOptions {
-  db: AppDatabase;
+  database: Database;
   baseUrl: string;
   secret: string;
   /** Sign-in and sign-up attempts per client address per minute. */
@@ -25,14 +25,14 @@ function loopbackTwin(baseUrl: string): string[] {
   return [];
 }
 
-export function createAuth({ db, baseUrl, secret, rateLimitMax }: AuthOptions) {
+export function createAuth({ database, baseUrl, secret, rateLimitMax }: AuthOptions) {
   const attemptRule = { window: 60, max: rateLimitMax };
   return betterAuth({
     appName: 'Herstel',
     baseURL: baseUrl,
     secret,
     trustedOrigins: [baseUrl, ...loopbackTwin(baseUrl)],
-    database: drizzleAdapter(db, { provider: 'sqlite', schema }),
+    database: drizzleAdapter(database.auth.db, { provider: database.auth.provider, schema: database.auth.schema }),
     emailAndPassword: { enabled: true, minPasswordLength, maxPasswordLength, autoSignIn: true },
     user: {
       additionalFields: {
@@ -53,15 +53,22 @@ export function createAuth({ db, baseUrl, secret, rateLimitMax }: AuthOptions) {
         }
       }),
     },
-    // On in every environment (the library's default is production only), memory store: one server process.
+    // On in every environment (the library's default is production only), counted in the database so
+    // every app instance shares the count.
     rateLimit: {
       enabled: true,
+      storage: 'database',
       window: 60,
       max: 200,
       customRules: { '/sign-in/email': attemptRule, '/sign-up/email': attemptRule },
     },
     // The library skips its origin check when NODE_ENV is "test"; Herstel checks in every environment.
-    advanced: { disableOriginCheck: false, defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' } },
+    advanced: {
+      disableOriginCheck: false,
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      // Set by the server on each request (server/client-address.ts), never taken from the client.
+      ipAddress: { ipAddressHeaders: [clientAddressHeader] },
+    },
     plugins: [nextCookies()],
   });
 }

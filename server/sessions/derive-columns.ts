@@ -1,8 +1,8 @@
 // The server's own numbers for a session: the engine runs on the uploaded beats, and its results become
 // the stored metric columns. The client's summary is kept beside them for comparison only.
 import { summarizeSession, type PhaseName, type PhaseSummary, type SessionSummary } from '@/lib/hrv';
-import type { StoredQualityReason } from '@/db/practice-session-schema';
-import { toSessionInput, type RecordedSessionMarks } from '@/lib/session/session-input';
+import type { StoredQualityReason } from '@/db/schema/json-types';
+import { toSessionInput, type RecordedSessionMarks } from '@/lib/session/protocol/session-input';
 
 /**
  * Bump when lib/hrv changes how it computes anything stored, so old rows can be found and recomputed

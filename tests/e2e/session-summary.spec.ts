@@ -1,4 +1,4 @@
-import { toSessionInput } from '../../lib/session/session-input';
+import { toSessionInput } from '@/lib/session/protocol/session-input';
 import { expect, test } from './fixtures';
 import { expectSummaryMatches, expectedSummary, feed, outcomeShown, phaseIs, rawToMs, readJournaledSession, rrSeries, sessionIdOf, startSession } from './support/session-driver';
 

@@ -1,5 +1,5 @@
 import { summarizeSession } from '@/lib/hrv';
-import { toSessionInput } from '@/lib/session/session-input';
+import { toSessionInput } from '@/lib/session/protocol/session-input';
 import { makeUpload } from '@/lib/session/testing/make-upload';
 import { realisticBeats } from '../support/realistic-session';
 import { expect, test } from './fixtures';

@@ -1,19 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAuth, type Auth } from '@/server/auth/config';
-import { createTempDatabase } from '../support/temp-database';
+import { clientAddressHeader } from '@/server/client-address';
+import { testDialects, openTestDatabase, type TestDatabase } from '../support/test-databases';
 
 const baseUrl = 'http://localhost:3999';
-let auth: Auth;
-let cleanup: () => void;
-let db: ReturnType<typeof createTempDatabase>['db'];
 
-beforeEach(() => {
-  const temp = createTempDatabase();
-  cleanup = temp.cleanup;
-  db = temp.db;
-  auth = createAuth({ db, baseUrl, secret: 'integration-test-secret-at-least-32-chars', rateLimitMax: 5 });
+describe.each(testDialects)('accounts on %s', (dialect) => {
+let auth: Auth;
+let test: TestDatabase;
+
+beforeAll(async () => {
+  test = await openTestDatabase(dialect);
+  auth = createAuth({ database: test.database, baseUrl, secret: 'integration-test-secret-at-least-32-chars', rateLimitMax: 5 });
 });
-afterEach(() => cleanup());
+afterAll(() => test.close());
+beforeEach(() => test.reset());
 
 let ipCounter = 1;
 function post(path: string, body: unknown, init: { ip?: string; cookie?: string } = {}) {
@@ -23,7 +24,7 @@ function post(path: string, body: unknown, init: { ip?: string; cookie?: string 
       headers: {
         'content-type': 'application/json',
         origin: baseUrl,
-        'x-forwarded-for': init.ip ?? `10.0.0.${ipCounter++}`,
+        [clientAddressHeader]: init.ip ?? `10.0.0.${ipCounter++}`,
         ...(init.cookie ? { cookie: init.cookie } : {}),
       },
       body: JSON.stringify(body),
@@ -32,10 +33,8 @@ function post(path: string, body: unknown, init: { ip?: string; cookie?: string 
 }
 
 const anna = { name: 'Anna', email: 'anna@example.com', password: 'correct-horse-battery' };
-const roleOf = (email: string) =>
-  (db.$client.prepare('select role from user where email = ?').get(email) as { role: string } | undefined)?.role;
+const roleOf = async (email: string) => (await test.query<{ role: string }>('select role from "user" where email = ?', [email]))[0]?.role;
 
-describe('accounts', () => {
   it('signs up with a chosen role, stores a hash (never the password) and sets an HttpOnly SameSite cookie', async () => {
     const response = await post('/sign-up/email', { ...anna, role: 'practitioner' });
     expect(response.status).toBe(200);
@@ -43,18 +42,19 @@ describe('accounts', () => {
     expect(cookie).toMatch(/session_token=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    expect(roleOf(anna.email)).toBe('practitioner');
-    const stored = db.$client.prepare('select password from account').get() as { password: string };
+    expect(await roleOf(anna.email)).toBe('practitioner');
+    const [stored] = await test.query<{ password: string }>('select password from account');
+    if (!stored) throw new Error('no account row');
     expect(stored.password).not.toContain(anna.password);
     expect(stored.password.length).toBeGreaterThan(40);
   });
 
   it('defaults to practising and refuses an unknown role', async () => {
     expect((await post('/sign-up/email', anna)).status).toBe(200);
-    expect(roleOf(anna.email)).toBe('practising');
+    expect(await roleOf(anna.email)).toBe('practising');
     const refused = await post('/sign-up/email', { ...anna, email: 'eve@example.com', role: 'admin' });
     expect(refused.status).toBe(400);
-    expect(roleOf('eve@example.com')).toBeUndefined();
+    expect(await roleOf('eve@example.com')).toBeUndefined();
   });
 
   it('does not let a signed-in person change their role afterwards', async () => {
@@ -62,7 +62,7 @@ describe('accounts', () => {
     const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const attempt = await post('/update-user', { role: 'practitioner', name: 'Anna B' }, { cookie });
     expect(attempt.status).toBe(400);
-    expect(roleOf(anna.email)).toBe('practising');
+    expect(await roleOf(anna.email)).toBe('practising');
     // The same endpoint still works for what may change.
     expect((await post('/update-user', { name: 'Anna B' }, { cookie })).status).toBe(200);
   });
@@ -100,6 +100,41 @@ describe('accounts', () => {
     // Even the right password waits out the window from that address; another address is unaffected.
     expect((await post('/sign-in/email', { email: anna.email, password: anna.password }, { ip })).status).toBe(429);
     expect((await post('/sign-in/email', { email: anna.email, password: anna.password }, { ip: '203.0.113.8' })).status).toBe(200);
+  });
+
+  it('counts attempts in the database, so a second app instance on it shares the limit', async () => {
+    await post('/sign-up/email', anna);
+    const second = createAuth({ database: test.database, baseUrl, secret: 'integration-test-secret-at-least-32-chars', rateLimitMax: 5 });
+    const ip = '203.0.113.9';
+    const attempt = (instance: Auth, i: number) =>
+      instance.handler(
+        new Request(`${baseUrl}/api/auth/sign-in/email`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader]: ip },
+          body: JSON.stringify({ email: anna.email, password: `guess-${i}` }),
+        }),
+      );
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await attempt(i % 2 === 0 ? auth : second, i)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const [row] = await test.query<{ n: number | string }>('select count(*) as n from rate_limit');
+    expect(Number(row?.n)).toBeGreaterThan(0);
+  });
+
+  it('ignores a client-sent X-Forwarded-For: rotating it does not escape the limit', async () => {
+    await post('/sign-up/email', anna);
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const response = await auth.handler(
+        new Request(`${baseUrl}/api/auth/sign-in/email`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader]: '198.51.100.4', 'x-forwarded-for': `192.0.2.${i}` },
+          body: JSON.stringify({ email: anna.email, password: `guess-${i}` }),
+        }),
+      );
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(5)).toEqual([429, 429]);
   });
 
   it('refuses a sign-in posted from another origin', async () => {

@@ -1,42 +1,48 @@
-import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { migrateDatabase } from '@/db/connection';
-import { createTempDatabase } from '../support/temp-database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeRequestLimit } from '@/db/queries/request-limits';
+import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+
+describe.each(testDialects)('database on %s', (dialect) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await useTestDatabase(dialect);
+  });
+  afterAll(() => test.close());
+
+  it('applies the migrations: every table exists', async () => {
+    const rows =
+      dialect === 'sqlite'
+        ? await test.query<{ name: string }>("select name from sqlite_master where type = 'table'")
+        : await test.query<{ name: string }>("select table_name as name from information_schema.tables where table_schema = 'public'");
+    expect(rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['user', 'session', 'account', 'verification', 'rate_limit', 'practice_session', 'request_limit']),
+    );
+  });
+
+  it('enforces foreign keys: a session for a missing user is refused', async () => {
+    await expect(test.query("insert into session (id, expires_at, token, user_id) values ('s1', ?, 't1', 'nobody')", [dialect === 'sqlite' ? 0 : new Date(0)])).rejects.toThrow(
+      /foreign key/i,
+    );
+  });
+
+  it('counts a request limit atomically per key and window, and says how long to wait', async () => {
+    const t0 = 1_000_000;
+    const decisions = await Promise.all([0, 1, 2, 3].map((i) => takeRequestLimit('anna', 3, 60_000, t0 + i)));
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(3);
+    expect(decisions.find((d) => !d.allowed)?.retryAfterS).toBe(60);
+    expect((await takeRequestLimit('bram', 3, 60_000, t0 + 10)).allowed).toBe(true);
+    expect((await takeRequestLimit('anna', 3, 60_000, t0 + 30_000)).retryAfterS).toBe(30);
+    // A new window starts once the old one is over.
+    expect((await takeRequestLimit('anna', 3, 60_000, t0 + 60_000)).allowed).toBe(true);
+  });
+});
 
 describe('embedded database', () => {
-  let cleanup: (() => void) | undefined;
-  afterEach(() => cleanup?.());
-
-  it('creates its folder, applies the migrations and turns WAL and foreign keys on', () => {
-    const temp = createTempDatabase();
-    cleanup = temp.cleanup;
-    expect(fs.existsSync(temp.file)).toBe(true);
-    expect(temp.db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(temp.db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = temp.db.$client
-      .prepare("select name from sqlite_master where type = 'table' order by name")
-      .all()
-      .map((row) => (row as { name: string }).name);
-    expect(tables).toEqual(expect.arrayContaining(['user', 'session', 'account', 'verification', '__drizzle_migrations']));
-  });
-
-  it('applies migrations once: a second run changes nothing', () => {
-    const temp = createTempDatabase();
-    cleanup = temp.cleanup;
-    const count = () => (temp.db.$client.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
-    const before = count();
-    migrateDatabase(temp.db);
-    expect(count()).toBe(before);
-    expect(before).toBeGreaterThan(0);
-  });
-
-  it('enforces foreign keys: a session for a missing user is refused', () => {
-    const temp = createTempDatabase();
-    cleanup = temp.cleanup;
-    const insert = () =>
-      temp.db.$client
-        .prepare("insert into session (id, expires_at, token, user_id) values ('s1', 0, 't1', 'nobody')")
-        .run();
-    expect(insert).toThrow(/FOREIGN KEY/);
+  it('turns WAL and foreign keys on', async () => {
+    const test = await useTestDatabase('sqlite');
+    const pragma = (name: string) => test.query<Record<string, unknown>>(`pragma ${name}`).then((rows) => Object.values(rows[0] ?? {})[0]);
+    expect(await pragma('journal_mode')).toBe('wal');
+    expect(await pragma('foreign_keys')).toBe(1);
+    await test.close();
   });
 });

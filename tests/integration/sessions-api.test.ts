@@ -1,26 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { summarizeSession } from '@/lib/hrv';
-import { createAuth, type Auth } from '@/server/auth/config';
-import { toSessionInput } from '@/lib/session/session-input';
-import { createSessionHandlers, type SessionHandlers } from '@/server/sessions/session-handlers';
-import { createUploadRateLimit } from '@/server/sessions/upload-rate-limit';
+import { toSessionInput } from '@/lib/session/protocol/session-input';
 import { makeUpload } from '@/lib/session/testing/make-upload';
-import { expectedUserHeader, type SessionUpload } from '@/lib/session/record';
-import { createTempDatabase } from '../support/temp-database';
+import { expectedUserHeader, type SessionUpload } from '@/lib/session/protocol/record';
+import { setAuth } from '@/server/auth';
+import { createAuth, type Auth } from '@/server/auth/config';
+import { clientAddressHeader } from '@/server/client-address';
+import { resetServerEnv } from '@/server/env';
+import { createSessionHandler, deleteSessionHandler, getSessionHandler, listSessionsHandler, putCheckInHandler } from '@/server/sessions/handlers';
 import { realisticBeats } from '../support/realistic-session';
+import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
 
 const baseUrl = 'http://localhost:3999';
-let temp: ReturnType<typeof createTempDatabase>;
-let api: SessionHandlers;
+const api = { create: createSessionHandler, list: listSessionsHandler, get: getSessionHandler, remove: deleteSessionHandler, putCheckIn: putCheckInHandler };
+
+describe.each(testDialects)('session API on %s', (dialect) => {
+let test: TestDatabase;
 let auth: Auth;
 let anna: string;
 let bram: string;
 
-async function signUp(auth: ReturnType<typeof createAuth>, email: string, ip: string): Promise<string> {
+async function signUp(email: string, ip: string): Promise<string> {
   const response = await auth.handler(
     new Request(`${baseUrl}/api/auth/sign-up/email`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: baseUrl, 'x-forwarded-for': ip },
+      headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader]: ip },
       body: JSON.stringify({ name: email.split('@')[0], email, password: 'correct-horse-battery' }),
     }),
   );
@@ -28,14 +32,20 @@ async function signUp(auth: ReturnType<typeof createAuth>, email: string, ip: st
   return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 
-beforeEach(async () => {
-  temp = createTempDatabase();
-  auth = createAuth({ db: temp.db, baseUrl, secret: 'integration-test-secret-at-least-32-chars', rateLimitMax: 50 });
-  api = createSessionHandlers({ db: temp.db, auth });
-  anna = await signUp(auth, 'anna@example.com', '10.1.0.1');
-  bram = await signUp(auth, 'bram@example.com', '10.1.0.2');
+beforeAll(async () => {
+  test = await useTestDatabase(dialect);
+  auth = createAuth({ database: test.database, baseUrl, secret: 'integration-test-secret-at-least-32-chars', rateLimitMax: 50 });
+  setAuth(auth);
 });
-afterEach(() => temp.cleanup());
+afterAll(async () => {
+  setAuth(undefined);
+  await test.close();
+});
+beforeEach(async () => {
+  await test.reset();
+  anna = await signUp('anna@example.com', '10.1.0.1');
+  bram = await signUp('bram@example.com', '10.1.0.2');
+});
 
 function request(method: string, path: string, init: { cookie?: string; body?: string | unknown; headers?: Record<string, string> } = {}) {
   const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
@@ -47,8 +57,8 @@ function request(method: string, path: string, init: { cookie?: string; body?: s
 }
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const upload = (cookie: string | undefined, body: unknown) => api.create(request('POST', '/api/sessions', { cookie, body }));
-const rowCount = () => (temp.db.$client.prepare('select count(*) as n from practice_session').get() as { n: number }).n;
-const storedRow = (id: string) => temp.db.$client.prepare('select * from practice_session where id = ?').get(id);
+const rowCount = async () => Number((await test.query<{ n: number | string }>('select count(*) as n from practice_session'))[0]?.n);
+const storedRow = async (id: string) => (await test.query('select * from practice_session where id = ?', [id]))[0];
 
 describe('session API: denials', () => {
   it('answers 401 on every route without a session, and writes nothing', async () => {
@@ -65,13 +75,13 @@ describe('session API: denials', () => {
       expect(response.status).toBe(401);
       expect((await response.json()).error.code).toBe('unauthenticated');
     }
-    expect(rowCount()).toBe(0);
+    expect(await rowCount()).toBe(0);
   });
 
   it("does not let one person see, delete or check in on another's session, and leaves it unchanged", async () => {
     const mine = makeUpload({ checkIn: { mood: 3 } });
     expect((await upload(anna, mine)).status).toBe(201);
-    const before = storedRow(mine.id);
+    const before = await storedRow(mine.id);
     const unknown = '00000000-0000-4000-8000-000000000000';
     for (const id of [mine.id, unknown, 'not-a-uuid']) {
       const get = await api.get(request('GET', `/api/sessions/${id}`, { cookie: bram }), ctx(id));
@@ -82,7 +92,7 @@ describe('session API: denials', () => {
         expect(await response.json()).toEqual({ error: { code: 'not-found', message: 'No such session.' } });
       }
     }
-    expect(storedRow(mine.id)).toEqual(before);
+    expect(await storedRow(mine.id)).toEqual(before);
     const list = await (await api.list(request('GET', '/api/sessions', { cookie: bram }))).json();
     expect(list.sessions).toEqual([]);
   });
@@ -94,7 +104,7 @@ describe('session API: denials', () => {
     const body = await response.json();
     expect(body.error.code).toBe('conflict');
     expect(JSON.stringify(body)).not.toMatch(/anna|rmssd|summary/i);
-    expect(rowCount()).toBe(1);
+    expect(await rowCount()).toBe(1);
   });
 
   it.each([
@@ -111,7 +121,7 @@ describe('session API: denials', () => {
     expect(answer.error.code).toBe(code);
     expect(answer.error.message.length).toBeGreaterThan(10);
     if (code === 'invalid-session') expect(answer.error.issues[0]).toEqual({ path: expect.any(String), message: expect.any(String) });
-    expect(rowCount()).toBe(0);
+    expect(await rowCount()).toBe(0);
   });
 
   it('refuses a declared Content-Length over the limit before reading the body', async () => {
@@ -119,7 +129,7 @@ describe('session API: denials', () => {
       request('POST', '/api/sessions', { cookie: anna, body: makeUpload(), headers: { 'content-length': '2000001' } }),
     );
     expect(response.status).toBe(413);
-    expect(rowCount()).toBe(0);
+    expect(await rowCount()).toBe(0);
   });
 
   it('lists only the errors that fit, for an upload with thousands of bad beats', async () => {
@@ -131,12 +141,12 @@ describe('session API: denials', () => {
 
 describe('session API: the intended account', () => {
   it('refuses a write meant for another account (signed-in person changed in another tab) and stores nothing', async () => {
-    const annaId = (temp.db.$client.prepare("select id from user where email = 'anna@example.com'").get() as { id: string }).id;
+    const annaId = (await test.query<{ id: string }>('select id from "user" where email = ?', ['anna@example.com']))[0]!.id;
     const meantForAnna = (cookie: string) =>
       api.create(request('POST', '/api/sessions', { cookie, body: makeUpload(), headers: { [expectedUserHeader]: annaId } }));
     const asBram = await meantForAnna(bram);
     expect(asBram.status).toBe(401);
-    expect(rowCount()).toBe(0);
+    expect(await rowCount()).toBe(0);
     expect((await meantForAnna(anna)).status).toBe(201);
     const id = makeUpload().id;
     const checkIn = await api.putCheckIn(
@@ -149,15 +159,20 @@ describe('session API: the intended account', () => {
 
 describe('session API: limits', () => {
   it('answers 429 with Retry-After once a person uploads too often, and stores nothing more', async () => {
-    const limited = createSessionHandlers({ db: temp.db, auth, uploadRateLimit: createUploadRateLimit({ max: 2 }) });
-    const send = () => limited.create(request('POST', '/api/sessions', { cookie: anna, body: makeUpload({ id: crypto.randomUUID() }) }));
+    process.env.UPLOAD_RATE_LIMIT_MAX = '2';
+    resetServerEnv();
+    const send = () => api.create(request('POST', '/api/sessions', { cookie: anna, body: makeUpload({ id: crypto.randomUUID() }) }));
     expect((await send()).status).toBe(201);
     expect((await send()).status).toBe(201);
     const third = await send();
     expect(third.status).toBe(429);
     expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await third.json()).error.code).toBe('rate-limited');
-    expect(rowCount()).toBe(2);
+    expect(await rowCount()).toBe(2);
+  });
+  afterEach(() => {
+    delete process.env.UPLOAD_RATE_LIMIT_MAX;
+    resetServerEnv();
   });
 });
 
@@ -166,7 +181,7 @@ describe('session API: storing and reading', () => {
     const beats = makeUpload().beats.map((beat, i) => (i === 12 ? { ...beat, rrMs: 3100, rrRaw: 3174 } : i === 20 ? { ...beat, rrMs: 180, rrRaw: 184 } : beat));
     const response = await upload(anna, makeUpload({ beats }));
     expect(response.status).toBe(201);
-    expect(rowCount()).toBe(1);
+    expect(await rowCount()).toBe(1);
   });
 
   it('stores the server-computed summary, not the client one, and answers 201', async () => {
@@ -193,7 +208,7 @@ describe('session API: storing and reading', () => {
     expect(first.status).toBe(201);
     expect(retry.status).toBe(200);
     expect((await retry.json()).session).toEqual((await first.json()).session);
-    expect(rowCount()).toBe(1);
+    expect(await rowCount()).toBe(1);
   });
 
   it('lists own sessions newest first, saves a check-in, and deletes', async () => {
@@ -215,16 +230,17 @@ describe('session API: storing and reading', () => {
     expect(detail.session.checkIn).toEqual({ breathing: 5, mood: 4 });
 
     expect((await api.remove(request('DELETE', '/x', { cookie: anna }), ctx(older.id))).status).toBe(204);
-    expect(storedRow(older.id)).toBeUndefined();
+    expect(await storedRow(older.id)).toBeUndefined();
     expect((await api.get(request('GET', '/x', { cookie: anna }), ctx(older.id))).status).toBe(404);
     expect((await api.remove(request('DELETE', '/x', { cookie: anna }), ctx(older.id))).status).toBe(404);
   });
 
   it('removes the sessions of a deleted account (ON DELETE CASCADE)', async () => {
     await upload(anna, makeUpload());
-    temp.db.$client.prepare("delete from user where email = 'anna@example.com'").run();
-    expect(rowCount()).toBe(0);
+    await test.query('delete from "user" where email = ?', ['anna@example.com']);
+    expect(await rowCount()).toBe(0);
   });
+});
 });
 
 function realisticUpload(beats: SessionUpload['beats']): SessionUpload {

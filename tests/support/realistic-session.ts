@@ -1,5 +1,5 @@
 import { generateRr } from '@/lib/hrv/synthetic';
-import type { RecordedBeat } from '@/lib/session/record';
+import type { RecordedBeat } from '@/lib/session/protocol/record';
 
 /** Eight minutes of plausible beats (seeded), with a 3-s hole at 200 s as a lost connection leaves. */
 export function realisticBeats(seed = 5, durationMs = 480_000): RecordedBeat[] {

@@ -1,7 +1,6 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { checkInKeys, type CheckIn } from '@/lib/session/record';
+import { checkInKeys, type CheckIn } from '@/lib/session/protocol/record';
 import styles from './check-in.module.css';
 
 const scale = [1, 2, 3, 4, 5] as const;

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import type { SessionView } from '@/lib/session/session-view';
+import type { SessionView } from '@/lib/session/summary/session-view';
 import { formatDuration } from './format';
 
 /** Coherence, RSA and heart rate during the paced breathing, each with the window it covers. */

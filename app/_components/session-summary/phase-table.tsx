@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import type { SessionView } from '@/lib/session/session-view';
+import type { SessionView } from '@/lib/session/summary/session-view';
 import { formatDuration } from './format';
 
 /** Per-phase numbers over the whole phase (corrected series), flagged phases marked. */

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { PHASE_QUALITY, type PhaseQualityReason } from '@/lib/hrv';
-import type { PhaseStats, SessionView } from '@/lib/session/session-view';
+import type { PhaseStats, SessionView } from '@/lib/session/summary/session-view';
 
 /** Says plainly which phase is not to be trusted and why, with the numbers behind the judgement. */
 export function QualityCaution({ view }: { view: SessionView }) {

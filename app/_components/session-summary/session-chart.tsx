@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PhaseName } from '@/lib/hrv';
-import type { SessionView } from '@/lib/session/session-view';
+import type { SessionView } from '@/lib/session/summary/session-view';
 
 const phaseFill: Record<PhaseName, string> = {
   baseline: 'var(--surface-muted)',

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { SessionView } from '@/lib/session/session-view';
+import type { SessionView } from '@/lib/session/summary/session-view';
 import { BreathingCard } from './breathing-card';
 import { PhaseTable } from './phase-table';
 import { QualityCaution } from './quality-caution';

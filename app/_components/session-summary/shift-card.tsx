@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import type { SessionView } from '@/lib/session/session-view';
+import type { SessionView } from '@/lib/session/summary/session-view';
 import { formatDuration, plainMs, plainSignedMs } from './format';
 
 /** The headline: RMSSD before and after, their difference in ms, % and lnRMSSD, and what it means. */

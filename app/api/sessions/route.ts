@@ -1,4 +1,4 @@
-import { getSessionHandlers } from '@/server/sessions/session-api';
+import { createSessionHandler, listSessionsHandler } from '@/server/sessions/handlers';
 
-export const POST = (request: Request) => getSessionHandlers().create(request);
-export const GET = (request: Request) => getSessionHandlers().list(request);
+export const POST = createSessionHandler;
+export const GET = listSessionsHandler;

@@ -1,7 +1,6 @@
-'use client';
 import { useTranslations } from 'next-intl';
-import type { BreathingProtocol } from '@/lib/session/record';
-import { protocolLimits } from '@/lib/session/protocol';
+import type { BreathingProtocol } from '@/lib/session/protocol/record';
+import { protocolLimits } from '@/lib/session/protocol/protocol';
 import styles from './session.module.css';
 
 const phaseFields = ['baselineS', 'breathingS', 'recoveryS'] as const;

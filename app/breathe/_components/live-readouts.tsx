@@ -1,4 +1,3 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import { PARSE_REJECT_REASONS } from '@/lib/ble';
 import type { LiveStrapSnapshot } from '@/lib/live/live-strap-store';

@@ -1,10 +1,9 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { pacerAt, type BreathStage } from '@/lib/session/pacer';
-import type { BreathPattern } from '@/lib/session/protocol';
-import type { CueSettings } from '@/lib/session/setup-preferences';
-import { createToneCues, vibrateFor } from '@/lib/session/tone-cues';
+import { pacerAt, type BreathStage } from '@/lib/session/pacer/pacer';
+import type { BreathPattern } from '@/lib/session/protocol/protocol';
+import type { CueSettings } from '@/lib/session/runner/setup-preferences';
+import { createToneCues, vibrateFor } from '@/lib/session/pacer/tone-cues';
 import styles from './session.module.css';
 
 interface Props {

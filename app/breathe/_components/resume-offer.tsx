@@ -1,8 +1,7 @@
-'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { RESUME_WITHIN_MS } from '@/lib/session/interrupted-session';
-import type { JournalSession } from '@/lib/session/journal-types';
+import { RESUME_WITHIN_MS } from '@/lib/session/journal/interrupted-session';
+import type { JournalSession } from '@/lib/session/journal/journal-types';
 
 interface Props {
   session: JournalSession;

@@ -1,7 +1,6 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import type { JournalSession } from '@/lib/session/journal-types';
+import type { JournalSession } from '@/lib/session/journal/journal-types';
 
 /** Where the session is kept now: the account, this browser (guest or waiting to retry), or refused with a reason. */
 export function SaveStatus({ session }: { session: JournalSession }) {

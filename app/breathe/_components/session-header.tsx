@@ -1,7 +1,6 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import type { PhaseName } from '@/lib/hrv';
-import { currentPhase, phaseRemainingMs, totalRemainingMs, type RunnerState } from '@/lib/session/session-runner';
+import { currentPhase, phaseRemainingMs, totalRemainingMs, type RunnerState } from '@/lib/session/runner/session-runner';
 import styles from './session.module.css';
 
 function formatClock(ms: number): string {

@@ -1,4 +1,3 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import { LIVE_RMSSD_MIN_DIFFERENCES, type LiveMetrics } from '@/lib/hrv';
 

@@ -1,12 +1,11 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { SessionSummaryView } from '@/app/_components/session-summary/session-summary-view';
 import type { SessionSummary } from '@/lib/hrv';
-import { getJournal, getUploader } from '@/lib/session/browser-journal';
-import type { JournalSession } from '@/lib/session/journal-types';
-import type { CheckIn, SessionUpload } from '@/lib/session/record';
-import { buildSessionView } from '@/lib/session/session-view';
+import { getJournal, getUploader } from '@/lib/session/journal/browser-journal';
+import type { JournalSession } from '@/lib/session/journal/journal-types';
+import type { CheckIn, SessionUpload } from '@/lib/session/protocol/record';
+import { buildSessionView } from '@/lib/session/summary/session-view';
 import { CheckInForm } from '@/app/_components/check-in/check-in-form';
 import { SaveStatus } from './save-status';
 

@@ -1,9 +1,8 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import type { JournalSession } from '@/lib/session/journal-types';
-import type { CueSettings } from '@/lib/session/setup-preferences';
-import { currentPhase } from '@/lib/session/session-runner';
+import type { JournalSession } from '@/lib/session/journal/journal-types';
+import type { CueSettings } from '@/lib/session/runner/setup-preferences';
+import { currentPhase } from '@/lib/session/runner/session-runner';
 import { LiveReadouts } from './live-readouts';
 import { Pacer } from './pacer';
 import { SessionHeader } from './session-header';

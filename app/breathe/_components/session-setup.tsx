@@ -1,9 +1,8 @@
-'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useSyncExternalStore } from 'react';
-import { presetIds, type BreathingProtocol, type PresetId } from '@/lib/session/record';
-import { applyProtocolValues, breathsPerMinute, protocolLimits, protocolPresets, type ProtocolQueryKey } from '@/lib/session/protocol';
-import type { SetupPreferences } from '@/lib/session/setup-preferences';
+import { presetIds, type BreathingProtocol, type PresetId } from '@/lib/session/protocol/record';
+import { applyProtocolValues, breathsPerMinute, protocolLimits, protocolPresets, type ProtocolQueryKey } from '@/lib/session/protocol/protocol';
+import type { SetupPreferences } from '@/lib/session/runner/setup-preferences';
 import { DurationFields } from './duration-fields';
 import styles from './session.module.css';
 

@@ -1,8 +1,7 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import type { Beat } from '@/lib/hrv';
-import { cycleStages } from '@/lib/session/pacer';
-import type { BreathPattern } from '@/lib/session/protocol';
+import { cycleStages } from '@/lib/session/pacer/pacer';
+import type { BreathPattern } from '@/lib/session/protocol/protocol';
 import styles from './session.module.css';
 
 const WINDOW_MS = 60_000;

@@ -1,4 +1,3 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import { BluetoothHelp } from './bluetooth-help';
 import { SimulationControls } from './simulation-controls';

@@ -1,4 +1,3 @@
-'use client';
 import { useTranslations } from 'next-intl';
 import type { LiveStrapSnapshot } from '@/lib/live/live-strap-store';
 

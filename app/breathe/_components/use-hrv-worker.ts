@@ -1,4 +1,3 @@
-'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Beat, LiveMetrics, SessionInput, SessionSummary, WorkerReply, WorkerRequest } from '@/lib/hrv';
 

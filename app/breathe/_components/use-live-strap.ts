@@ -1,4 +1,3 @@
-'use client';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   createSimulatedSource,

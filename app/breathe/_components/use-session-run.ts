@@ -1,14 +1,13 @@
-'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Beat } from '@/lib/hrv';
-import { getJournal, getUploader } from '@/lib/session/browser-journal';
-import { toSessionUpload } from '@/lib/session/journal';
-import type { JournalSession } from '@/lib/session/journal-types';
-import type { SessionUpload } from '@/lib/session/record';
-import { holdSessionLock } from '@/lib/session/session-lock';
-import { SessionRecorder } from '@/lib/session/session-recorder';
-import { toSessionInput } from '@/lib/session/session-input';
-import type { RunnerState } from '@/lib/session/session-runner';
+import { getJournal, getUploader } from '@/lib/session/journal/browser-journal';
+import { toSessionUpload } from '@/lib/session/journal/journal';
+import type { JournalSession } from '@/lib/session/journal/journal-types';
+import type { SessionUpload } from '@/lib/session/protocol/record';
+import { holdSessionLock } from '@/lib/session/journal/session-lock';
+import { SessionRecorder } from '@/lib/session/runner/session-recorder';
+import { toSessionInput } from '@/lib/session/protocol/session-input';
+import type { RunnerState } from '@/lib/session/runner/session-runner';
 import { useHrvWorker } from './use-hrv-worker';
 import type { LiveStrapControls } from './use-live-strap';
 

@@ -1,8 +1,7 @@
-'use client';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import type { BreathingProtocol } from '@/lib/session/record';
-import { applyProtocolValues } from '@/lib/session/protocol';
-import { parseSetup, saveSetup, setupStorageKey, type SetupPreferences } from '@/lib/session/setup-preferences';
+import type { BreathingProtocol } from '@/lib/session/protocol/record';
+import { applyProtocolValues } from '@/lib/session/protocol/protocol';
+import { parseSetup, saveSetup, setupStorageKey, type SetupPreferences } from '@/lib/session/runner/setup-preferences';
 
 function subscribe(listener: () => void) {
   window.addEventListener('storage', listener);

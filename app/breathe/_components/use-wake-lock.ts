@@ -1,4 +1,3 @@
-'use client';
 import { useEffect } from 'react';
 
 /** Keeps the screen on while `active`; the browser drops the lock when the tab is hidden, so it is asked again on return. */

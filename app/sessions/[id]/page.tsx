@@ -2,11 +2,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { getOwnSession } from '@/db/practice-sessions';
-import { requireSession } from '@/server/auth';
-import { decodeBeats } from '@/lib/session/beats-codec';
-import { buildSessionView } from '@/lib/session/session-view';
+import { getSession } from '@/db/queries/sessions';
+import { requireViewer } from '@/server/auth';
+import { decodeBeats } from '@/lib/session/protocol/beats-codec';
+import { buildSessionView } from '@/lib/session/summary/session-view';
 import { SessionSummaryView } from '../../_components/session-summary/session-summary-view';
 import { CheckInCard } from '../_components/check-in-card';
 import { CheckInEditor } from '../_components/check-in-editor';
@@ -16,9 +15,9 @@ import '../_components/sessions.css';
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const account = await requireSession(`/sessions/${encodeURIComponent(id)}`);
+  const { viewer } = await requireViewer(`/sessions/${encodeURIComponent(id)}`);
   // Someone else's session and one that never existed look the same: not found.
-  const row = z.uuid().safeParse(id).success ? getOwnSession(getDb(), account.user.id, id) : undefined;
+  const row = z.uuid().safeParse(id).success ? await getSession(viewer, id) : undefined;
   if (!row) notFound();
   const [t, format] = await Promise.all([getTranslations('sessions'), getFormatter()]);
   const view = buildSessionView({ ...row, beats: decodeBeats(row.beats) }, row.summary);

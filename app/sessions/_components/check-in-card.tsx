@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Fragment } from 'react';
-import { checkInKeys, type CheckIn } from '@/lib/session/record';
+import { checkInKeys, type CheckIn } from '@/lib/session/protocol/record';
 
 /** The answers given after the session; questions left unanswered are not shown. */
 export function CheckInCard({ checkIn }: { checkIn: CheckIn }) {

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { CheckInForm } from '@/app/_components/check-in/check-in-form';
-import type { CheckIn } from '@/lib/session/record';
+import type { CheckIn } from '@/lib/session/protocol/record';
 
 /** For a session saved without a check-in: answer it afterwards, straight to the server. */
 export function CheckInEditor({ sessionId }: { sessionId: string }) {

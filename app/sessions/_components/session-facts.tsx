@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import type { PracticeSessionRow } from '@/db/practice-session-schema';
+import type { PracticeSessionRow } from '@/db/queries/sessions';
 import { formatDuration } from '@/app/_components/session-summary/format';
 import { formatProtocol } from './session-labels';
 

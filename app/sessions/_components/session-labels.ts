@@ -1,5 +1,5 @@
 // Short texts of a stored session for lists and facts, through the `sessions` messages.
-import type { BreathingProtocol } from '@/lib/session/record';
+import type { BreathingProtocol } from '@/lib/session/protocol/record';
 
 type ProtocolKey = 'protocol.inhale' | 'protocol.holdIn' | 'protocol.exhale' | 'protocol.holdOut';
 type ProtocolTranslator = (key: ProtocolKey, values: { seconds: string }) => string;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
-import type { PracticeSessionListRow } from '@/db/practice-sessions';
+import type { PracticeSessionListRow } from '@/db/queries/sessions';
 import { formatDuration } from '@/app/_components/session-summary/format';
 import { formatProtocol, primaryFlagReason } from './session-labels';
 

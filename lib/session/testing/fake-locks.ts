@@ -1,4 +1,4 @@
-import type { SessionLocks } from '../session-lock';
+import type { SessionLocks } from '@/lib/session/journal/session-lock';
 
 /** Web Locks as one origin sees them: exclusive locks by name, held while the callback's promise is pending. */
 export function fakeLocks() {

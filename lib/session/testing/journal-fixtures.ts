@@ -1,7 +1,7 @@
-import { openJournal, type Journal } from '../journal';
-import type { JournalSession } from '../journal-types';
-import { defaultProtocol } from '../protocol';
-import { finishJournalSession, newJournalSession } from '../session-lifecycle';
+import { openJournal, type Journal } from '@/lib/session/journal/journal';
+import type { JournalSession } from '@/lib/session/journal/journal-types';
+import { defaultProtocol } from '@/lib/session/protocol/protocol';
+import { finishJournalSession, newJournalSession } from '@/lib/session/journal/session-lifecycle';
 
 let counter = 0;
 

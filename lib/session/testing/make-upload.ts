@@ -1,4 +1,4 @@
-import type { SessionUpload } from '../record';
+import type { SessionUpload } from '@/lib/session/protocol/record';
 
 /** A small valid upload: 30 s, one beat a second, three 10-s phases. Tests override what they need. */
 export function makeUpload(overrides: Partial<SessionUpload> = {}): SessionUpload {

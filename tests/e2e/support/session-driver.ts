@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { summarizeSession, type SessionSummary } from '../../../lib/hrv';
-import type { RecordedBeat, SessionUpload } from '../../../lib/session/record';
-import { toSessionInput } from '../../../lib/session/session-input';
+import type { RecordedBeat, SessionUpload } from '@/lib/session/protocol/record';
+import { toSessionInput } from '@/lib/session/protocol/session-input';
 import { expect } from '../fixtures';
 import type { EmulatedStrap } from '../fixtures/ble-strap';
 

@@ -1,5 +1,4 @@
-import { getSessionHandlers } from '@/server/sessions/session-api';
-import type { SessionIdContext } from '@/server/sessions/session-handlers';
+import { deleteSessionHandler, getSessionHandler } from '@/server/sessions/handlers';
 
-export const GET = (request: Request, context: SessionIdContext) => getSessionHandlers().get(request, context);
-export const DELETE = (request: Request, context: SessionIdContext) => getSessionHandlers().remove(request, context);
+export const GET = getSessionHandler;
+export const DELETE = deleteSessionHandler;

@@ -1,4 +1,3 @@
-import { getSessionHandlers } from '@/server/sessions/session-api';
-import type { SessionIdContext } from '@/server/sessions/session-handlers';
+import { putCheckInHandler } from '@/server/sessions/handlers';
 
-export const PUT = (request: Request, context: SessionIdContext) => getSessionHandlers().putCheckIn(request, context);
+export const PUT = putCheckInHandler;

@@ -1,0 +1,67 @@
+// The embedded database: one better-sqlite3 connection behind drizzle's async (proxy) driver, so the
+// queries are the same awaited code as on PostgreSQL. Migrations are applied when it opens.
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { drizzle as drizzleSync } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { drizzle } from 'drizzle-orm/sqlite-proxy';
+import * as schema from '../schema/sqlite';
+import type { Database, Db, Tables } from '../database';
+import { createTransactionGate } from './transaction-gate';
+
+export const sqliteMigrationsFolder = path.join(process.cwd(), 'db', 'migrations', 'sqlite');
+const maxCachedStatements = 256;
+
+export function openSqlite(filePath: string): Database & { client: BetterSqlite3.Database } {
+  fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  const client = new BetterSqlite3(filePath);
+  // WAL lets readers proceed during a session upload; foreign keys are off by default in SQLite.
+  client.pragma('journal_mode = WAL');
+  client.pragma('foreign_keys = ON');
+  client.pragma('busy_timeout = 5000');
+  migrate(drizzleSync(client), { migrationsFolder: sqliteMigrationsFolder });
+
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (text: string): BetterSqlite3.Statement => {
+    let statement = statements.get(text);
+    if (!statement) {
+      if (statements.size >= maxCachedStatements) statements.delete(statements.keys().next().value as string);
+      statement = client.prepare(text);
+      statements.set(text, statement);
+    }
+    return statement;
+  };
+
+  const gate = createTransactionGate();
+  const db = drizzle(
+    async (text, params, method) => {
+      await gate.pass();
+      const statement = prepare(text);
+      if (method === 'run' || !statement.reader) {
+        statement.run(...params);
+        return { rows: [] };
+      }
+      statement.raw(true);
+      // drizzle's proxy driver expects the single row itself for 'get', an array of rows otherwise.
+      return { rows: method === 'get' ? (statement.get(...params) as unknown[]) : (statement.all(...params) as unknown[]) };
+    },
+    { schema },
+  );
+
+  // The queries are typed against the PostgreSQL schema; the SQLite one has the same columns and
+  // JavaScript values (db/schema/schemas.test.ts), and the query builders share the methods used.
+  const typedDb = db as unknown as Db;
+  return {
+    dialect: 'sqlite',
+    db: typedDb,
+    t: schema as unknown as Tables,
+    // A transaction inside a transaction joins it (no savepoints are needed so far).
+    transaction: (fn) => (gate.inside() ? fn(typedDb) : gate.exclusive(() => db.transaction(() => fn(typedDb), { behavior: 'immediate' }))),
+    auth: { db, provider: 'sqlite', schema },
+    client,
+    close: async () => {
+      client.close();
+    },
+  };
+}

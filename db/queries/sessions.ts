@@ -1,0 +1,95 @@
+import 'server-only';
+import { and, desc, eq } from 'drizzle-orm';
+import { ownSessions, readableSessions } from '../access';
+import { getDatabase } from '../client';
+import type { Tables } from '../database';
+import type { CheckIn } from '../schema/json-types';
+import type { Viewer } from '../viewer';
+
+export type PracticeSessionRow = Tables['practiceSession']['$inferSelect'];
+export type NewPracticeSessionRow = Omit<Tables['practiceSession']['$inferInsert'], 'userId'>;
+
+export type SaveOutcome =
+  | { outcome: 'created'; row: PracticeSessionRow }
+  | { outcome: 'existing'; row: PracticeSessionRow }
+  | { outcome: 'conflict' };
+
+/**
+ * Writes the viewer's session once. A retried upload (same id, same person) gets the stored row back;
+ * the same id belonging to someone else is a conflict. The insert itself decides (ON CONFLICT DO
+ * NOTHING), so two uploads of one id — two tabs, two app instances — cannot both write.
+ */
+export async function saveSessionOnce(viewer: Viewer, row: NewPracticeSessionRow): Promise<SaveOutcome> {
+  const { db, t } = await getDatabase();
+  const [created] = await db
+    .insert(t.practiceSession)
+    .values({ ...row, userId: viewer.userId })
+    .onConflictDoNothing({ target: t.practiceSession.id })
+    .returning();
+  if (created) return { outcome: 'created', row: created };
+  const [existing] = await db.select().from(t.practiceSession).where(and(eq(t.practiceSession.id, row.id), ownSessions(t, viewer)));
+  return existing ? { outcome: 'existing', row: existing } : { outcome: 'conflict' };
+}
+
+/** The columns a list needs: everything but the beats blob and the summary JSON. */
+function listColumns(t: Tables) {
+  const s = t.practiceSession;
+  return {
+    id: s.id,
+    startedAt: s.startedAt,
+    durationMs: s.durationMs,
+    endedEarly: s.endedEarly,
+    protocol: s.protocol,
+    beatCount: s.beatCount,
+    baselineRmssdMs: s.baselineRmssdMs,
+    recoveryRmssdMs: s.recoveryRmssdMs,
+    shiftRmssdMs: s.shiftRmssdMs,
+    shiftPercent: s.shiftPercent,
+    shiftLnRmssd: s.shiftLnRmssd,
+    breathingCoherence: s.breathingCoherence,
+    rsaMeanBpm: s.rsaMeanBpm,
+    artifactPercent: s.artifactPercent,
+    qualityOk: s.qualityOk,
+    qualityReasons: s.qualityReasons,
+    checkIn: s.checkIn,
+  };
+}
+
+export type PracticeSessionListRow = Pick<PracticeSessionRow, keyof ReturnType<typeof listColumns>>;
+
+/** Newest first. */
+export async function listSessions(viewer: Viewer, { limit = 500 } = {}): Promise<PracticeSessionListRow[]> {
+  const { db, t } = await getDatabase();
+  return db
+    .select(listColumns(t))
+    .from(t.practiceSession)
+    .where(readableSessions(t, viewer))
+    .orderBy(desc(t.practiceSession.startedAt))
+    .limit(limit);
+}
+
+/** Undefined both when the id is unknown and when the viewer may not read it: callers cannot tell them apart. */
+export async function getSession(viewer: Viewer, id: string): Promise<PracticeSessionRow | undefined> {
+  const { db, t } = await getDatabase();
+  const [row] = await db.select().from(t.practiceSession).where(and(eq(t.practiceSession.id, id), readableSessions(t, viewer)));
+  return row;
+}
+
+export async function deleteSession(viewer: Viewer, id: string): Promise<boolean> {
+  const { db, t } = await getDatabase();
+  const deleted = await db
+    .delete(t.practiceSession)
+    .where(and(eq(t.practiceSession.id, id), ownSessions(t, viewer)))
+    .returning({ id: t.practiceSession.id });
+  return deleted.length > 0;
+}
+
+export async function setSessionCheckIn(viewer: Viewer, id: string, checkIn: CheckIn): Promise<boolean> {
+  const { db, t } = await getDatabase();
+  const updated = await db
+    .update(t.practiceSession)
+    .set({ checkIn })
+    .where(and(eq(t.practiceSession.id, id), ownSessions(t, viewer)))
+    .returning({ id: t.practiceSession.id });
+  return updated.length > 0;
+}

@@ -1,0 +1,53 @@
+// The same tables as ../sqlite/sessions.ts (a test keeps the two equal), in PostgreSQL types.
+import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import type { BreathingProtocol, CheckIn, ClientSummary, PhaseSpan, SessionDevice, SessionSummary, StoredQualityReason, TimeSpan } from '../json-types';
+import { user } from './auth';
+import { bytes, timestampMs } from './columns';
+
+export const practiceSession = pgTable(
+  'practice_session',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    startedAt: timestampMs('started_at').notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    endedEarly: boolean('ended_early').notNull(),
+    protocol: jsonb('protocol').$type<BreathingProtocol>().notNull(),
+    device: jsonb('device').$type<SessionDevice>(),
+
+    beatCount: integer('beat_count').notNull(),
+    beats: bytes('beats').notNull(),
+    phases: jsonb('phases').$type<PhaseSpan[]>().notNull(),
+    gaps: jsonb('gaps').$type<TimeSpan[]>().notNull(),
+    pauses: jsonb('pauses').$type<TimeSpan[]>().notNull(),
+    pacerCycleStartsMs: jsonb('pacer_cycle_starts_ms').$type<number[]>().notNull(),
+    checkIn: jsonb('check_in').$type<CheckIn>(),
+    clientSummary: jsonb('client_summary').$type<ClientSummary>(),
+
+    baselineRmssdMs: doublePrecision('baseline_rmssd_ms'),
+    recoveryRmssdMs: doublePrecision('recovery_rmssd_ms'),
+    shiftRmssdMs: doublePrecision('shift_rmssd_ms'),
+    shiftPercent: doublePrecision('shift_percent'),
+    shiftLnRmssd: doublePrecision('shift_ln_rmssd'),
+    breathingCoherence: doublePrecision('breathing_coherence'),
+    rsaMeanBpm: doublePrecision('rsa_mean_bpm'),
+    baselineHrBpm: doublePrecision('baseline_hr_bpm'),
+    breathingHrBpm: doublePrecision('breathing_hr_bpm'),
+    recoveryHrBpm: doublePrecision('recovery_hr_bpm'),
+    artifactPercent: doublePrecision('artifact_percent'),
+    qualityOk: boolean('quality_ok').notNull(),
+    qualityReasons: jsonb('quality_reasons').$type<StoredQualityReason[]>().notNull(),
+    summary: jsonb('summary').$type<SessionSummary>().notNull(),
+    engineVersion: text('engine_version').notNull(),
+    createdAt: timestampMs('created_at').defaultNow().notNull(),
+  },
+  (table) => [index('practice_session_user_started_idx').on(table.userId, table.startedAt)],
+);
+
+export const requestLimit = pgTable('request_limit', {
+  key: text('key').primaryKey(),
+  windowStartMs: bigint('window_start_ms', { mode: 'number' }).notNull(),
+  count: integer('count').notNull(),
+});

@@ -1,0 +1,57 @@
+// One practice session per row. The raw beats (a packed blob, lib/session/protocol/beats-codec.ts) are the
+// source of truth; every metric column is derived from them by lib/hrv and can be recomputed.
+import { blob, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { BreathingProtocol, CheckIn, ClientSummary, PhaseSpan, SessionDevice, SessionSummary, StoredQualityReason, TimeSpan } from '../json-types';
+import { nowMs, user } from './auth';
+
+export const practiceSession = sqliteTable(
+  'practice_session',
+  {
+    /** Made by the client (uuid), so a retried upload finds the row it already wrote. */
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    endedEarly: integer('ended_early', { mode: 'boolean' }).notNull(),
+    protocol: text('protocol', { mode: 'json' }).$type<BreathingProtocol>().notNull(),
+    device: text('device', { mode: 'json' }).$type<SessionDevice>(),
+
+    beatCount: integer('beat_count').notNull(),
+    beats: blob('beats', { mode: 'buffer' }).notNull(),
+    phases: text('phases', { mode: 'json' }).$type<PhaseSpan[]>().notNull(),
+    gaps: text('gaps', { mode: 'json' }).$type<TimeSpan[]>().notNull(),
+    pauses: text('pauses', { mode: 'json' }).$type<TimeSpan[]>().notNull(),
+    pacerCycleStartsMs: text('pacer_cycle_starts_ms', { mode: 'json' }).$type<number[]>().notNull(),
+    checkIn: text('check_in', { mode: 'json' }).$type<CheckIn>(),
+    clientSummary: text('client_summary', { mode: 'json' }).$type<ClientSummary>(),
+
+    // Derived by the server from the beats above (engineVersion says which engine did it).
+    baselineRmssdMs: real('baseline_rmssd_ms'),
+    recoveryRmssdMs: real('recovery_rmssd_ms'),
+    shiftRmssdMs: real('shift_rmssd_ms'),
+    shiftPercent: real('shift_percent'),
+    shiftLnRmssd: real('shift_ln_rmssd'),
+    breathingCoherence: real('breathing_coherence'),
+    rsaMeanBpm: real('rsa_mean_bpm'),
+    baselineHrBpm: real('baseline_hr_bpm'),
+    breathingHrBpm: real('breathing_hr_bpm'),
+    recoveryHrBpm: real('recovery_hr_bpm'),
+    artifactPercent: real('artifact_percent'),
+    qualityOk: integer('quality_ok', { mode: 'boolean' }).notNull(),
+    qualityReasons: text('quality_reasons', { mode: 'json' }).$type<StoredQualityReason[]>().notNull(),
+    /** The engine's SessionSummary as JSON; non-finite numbers (NaN) are stored as null. */
+    summary: text('summary', { mode: 'json' }).$type<SessionSummary>().notNull(),
+    engineVersion: text('engine_version').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
+  },
+  (table) => [index('practice_session_user_started_idx').on(table.userId, table.startedAt)],
+);
+
+/** Fixed-window counters of Herstel's own limits (uploads per person), shared by every app instance. */
+export const requestLimit = sqliteTable('request_limit', {
+  key: text('key').primaryKey(),
+  windowStartMs: integer('window_start_ms').notNull(),
+  count: integer('count').notNull(),
+});

@@ -1,0 +1,19 @@
+import 'server-only';
+import { AppError, errorResponse } from './app-error';
+
+/**
+ * Wraps a route handler so that every failure answers JSON: an AppError as itself, anything unexpected
+ * as 500 `internal` with a generic message — the detail goes to the server log, never to the caller.
+ */
+export function withErrors<Args extends unknown[]>(handler: (request: Request, ...rest: Args) => Promise<Response> | Response) {
+  return async (request: Request, ...rest: Args): Promise<Response> => {
+    try {
+      return await handler(request, ...rest);
+    } catch (error) {
+      if (error instanceof AppError) return error.toResponse();
+      const url = new URL(request.url);
+      console.error(`[herstel] ${request.method} ${url.pathname} failed:`, error);
+      return errorResponse(500, 'internal', 'Something went wrong on the server; nothing was changed. Please try again.');
+    }
+  };
+}
