@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { BreathingProtocol } from '@/lib/session/protocol/record';
-import { protocolLimits } from '@/lib/session/protocol/protocol';
+import { setupLimits } from '@/lib/session/protocol/limits';
 import styles from './session.module.css';
 
 const phaseFields = ['baselineS', 'breathingS', 'recoveryS'] as const;
@@ -18,15 +18,15 @@ export function DurationFields({ protocol, onChange }: { protocol: BreathingProt
             <input
               type="number"
               inputMode="decimal"
-              min={protocolLimits[field].min / 60}
-              max={protocolLimits[field].max / 60}
+              min={setupLimits(field).min / 60}
+              max={setupLimits(field).max / 60}
               step="any"
               value={Math.round((protocol[field] / 60) * 100) / 100}
               data-testid={`protocol-${field}`}
               data-seconds={protocol[field]}
               onChange={(event) => {
                 const seconds = Math.round(Number(event.target.value) * 60);
-                const { min, max } = protocolLimits[field];
+                const { min, max } = setupLimits(field);
                 if (event.target.value !== '' && seconds >= min && seconds <= max) onChange({ [field]: seconds });
               }}
             />

@@ -1,7 +1,8 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useSyncExternalStore } from 'react';
 import { presetIds, type BreathingProtocol, type PresetId } from '@/lib/session/protocol/record';
-import { applyProtocolValues, breathsPerMinute, protocolLimits, protocolPresets, type ProtocolQueryKey } from '@/lib/session/protocol/protocol';
+import { setupLimits } from '@/lib/session/protocol/limits';
+import { applyProtocolValues, breathsPerMinute, protocolPresets, type ProtocolQueryKey } from '@/lib/session/protocol/protocol';
 import type { SetupPreferences } from '@/lib/session/runner/setup-preferences';
 import { DurationFields } from './duration-fields';
 import styles from './session.module.css';
@@ -61,14 +62,14 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, onSt
             <input
               type="number"
               inputMode="decimal"
-              min={protocolLimits[field].min}
-              max={protocolLimits[field].max}
+              min={setupLimits(field).min}
+              max={setupLimits(field).max}
               step={0.1}
               value={protocol[field]}
               data-testid={`protocol-${field}`}
               onChange={(event) => {
                 const value = Number(event.target.value);
-                const { min, max } = protocolLimits[field];
+                const { min, max } = setupLimits(field);
                 if (event.target.value !== '' && value >= min && value <= max) setProtocol({ [field]: value });
               }}
             />

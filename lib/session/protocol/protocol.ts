@@ -1,4 +1,5 @@
 // The breathing protocol of a session: presets, the /breathe query string, and validation of stored choices.
+import { setupLimits, type ProtocolField } from './limits';
 import type { BreathingProtocol, PresetId } from './record';
 import { protocolSchema } from './upload-schema';
 
@@ -32,18 +33,7 @@ export const protocolQueryKeys = {
 } as const satisfies Record<string, keyof BreathingProtocol>;
 
 export type ProtocolQueryKey = keyof typeof protocolQueryKeys;
-type ProtocolField = (typeof protocolQueryKeys)[ProtocolQueryKey];
 
-/** Allowed range per field, in seconds (as the upload schema allows). */
-export const protocolLimits: Record<ProtocolField, { min: number; max: number }> = {
-  inhaleS: { min: 1, max: 30 },
-  holdInS: { min: 0, max: 30 },
-  exhaleS: { min: 1, max: 30 },
-  holdOutS: { min: 0, max: 30 },
-  baselineS: { min: 0, max: 3600 },
-  breathingS: { min: 1, max: 3600 },
-  recoveryS: { min: 0, max: 3600 },
-};
 
 export function breathCycleS(pattern: BreathPattern): number {
   return pattern.inhaleS + pattern.holdInS + pattern.exhaleS + pattern.holdOutS;
@@ -64,8 +54,9 @@ export function detectPreset(pattern: BreathPattern): PresetId {
   return 'custom';
 }
 
+/** Whether the /breathe set-up accepts this value (lib/session/protocol/limits.ts). */
 export function isValidField(field: ProtocolField, value: number): boolean {
-  const { min, max } = protocolLimits[field];
+  const { min, max } = setupLimits(field);
   return Number.isFinite(value) && value >= min && value <= max;
 }
 
@@ -99,7 +90,7 @@ export function applyProtocolValues(base: BreathingProtocol, values: Partial<Rec
 export function validateProtocol(candidate: unknown): BreathingProtocol | null {
   const result = protocolSchema.safeParse(candidate);
   if (!result.success) return null;
-  const fields = Object.keys(protocolLimits) as ProtocolField[];
+  const fields = Object.values(protocolQueryKeys);
   return fields.every((field) => isValidField(field, result.data[field])) ? result.data : null;
 }
 

@@ -1,35 +1,26 @@
 import { z } from 'zod';
+import { protocolLimits, uploadLimits } from './limits';
 import { checkInKeys, presetIds } from './record';
 
-/**
- * Limits on an upload: a session is at most three hours. A beat may be anything a strap can encode
- * (1/1024 s to 65535/1024 s): implausible ones are the artifact detector's business, and refusing the
- * whole session for one glitch would lose it.
- */
-export const uploadLimits = {
-  maxBodyBytes: 2_000_000,
-  maxDurationMs: 3 * 60 * 60 * 1000,
-  maxBeats: 3 * 60 * 240,
-  maxRrMs: (65535 * 1000) / 1024,
-  maxMarks: 500,
-} as const;
+export { uploadLimits };
+
 
 const timeMs = z.number().finite().min(0).max(uploadLimits.maxDurationMs);
 const span = z
   .object({ startMs: timeMs, endMs: timeMs })
   .refine((s) => s.endMs >= s.startMs, { message: 'endMs must not be before startMs' });
-const seconds = (max: number) => z.number().finite().min(0).max(max);
+const seconds = ({ min, max }: { min: number; max: number }) => z.number().finite().min(min).max(max);
 
 export const protocolSchema = z
   .object({
     preset: z.enum(presetIds),
-    inhaleS: seconds(30).min(1),
-    holdInS: seconds(30),
-    exhaleS: seconds(30).min(1),
-    holdOutS: seconds(30),
-    baselineS: seconds(3600),
-    breathingS: seconds(3600),
-    recoveryS: seconds(3600),
+    inhaleS: seconds(protocolLimits.inhaleS),
+    holdInS: seconds(protocolLimits.holdInS),
+    exhaleS: seconds(protocolLimits.exhaleS),
+    holdOutS: seconds(protocolLimits.holdOutS),
+    baselineS: seconds(protocolLimits.baselineS),
+    breathingS: seconds(protocolLimits.breathingS),
+    recoveryS: seconds(protocolLimits.recoveryS),
   })
   .strict();
 

@@ -1,0 +1,38 @@
+// Every limit on a session's protocol and upload, in one place: the set-up form, the /breathe query
+// string, stored set-up choices and the server's upload schema all read them from here.
+
+/** What a stored session's protocol may hold, per field in seconds. */
+export const protocolLimits = {
+  inhaleS: { min: 1, max: 30 },
+  holdInS: { min: 0, max: 30 },
+  exhaleS: { min: 1, max: 30 },
+  holdOutS: { min: 0, max: 30 },
+  baselineS: { min: 0, max: 3600 },
+  // 0 is a session without paced breathing (a rest-only reading); a breathing session asks for more.
+  breathingS: { min: 0, max: 3600 },
+  recoveryS: { min: 0, max: 3600 },
+} as const;
+
+export type ProtocolField = keyof typeof protocolLimits;
+
+/** A breathing session set up on /breathe breathes for at least this long. */
+export const minBreathingSessionS = 1;
+
+/** The range the /breathe set-up offers for a field. */
+export function setupLimits(field: ProtocolField): { min: number; max: number } {
+  const limits = protocolLimits[field];
+  return field === 'breathingS' ? { min: Math.max(limits.min, minBreathingSessionS), max: limits.max } : limits;
+}
+
+/**
+ * Limits on an upload: a session is at most three hours. A beat may be anything a strap can encode
+ * (1/1024 s to 65535/1024 s): implausible ones are the artifact detector's business, and refusing the
+ * whole session for one glitch would lose it.
+ */
+export const uploadLimits = {
+  maxBodyBytes: 2_000_000,
+  maxDurationMs: 3 * 60 * 60 * 1000,
+  maxBeats: 3 * 60 * 240,
+  maxRrMs: (65535 * 1000) / 1024,
+  maxMarks: 500,
+} as const;
