@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { testDialects, openTestDatabase, type TestDatabase } from '../support/test-databases';
+
+const person = (id: string) => ({ id, name: id, email: `${id}@example.com` });
+
+describe.each(testDialects)('transactions on %s', (dialect) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await openTestDatabase(dialect);
+  });
+  afterAll(() => test.close());
+  beforeEach(() => test.reset());
+
+  it('keeps everything or nothing: a failure inside rolls back what was written before it', async () => {
+    const { db, t } = test.database;
+    await expect(
+      test.database.transaction(async (tx) => {
+        await tx.insert(t.user).values(person('anna'));
+        await tx.insert(t.user).values(person('anna')); // the same id again: refused
+      }),
+    ).rejects.toThrow();
+    expect(await db.select().from(t.user)).toEqual([]);
+  });
+
+  it('never lets another request see what an open transaction has not committed', async () => {
+    const { db, t } = test.database;
+    let inserted!: () => void;
+    let finish!: () => void;
+    const insertedOnce = new Promise<void>((resolve) => (inserted = resolve));
+    const finishing = new Promise<void>((resolve) => (finish = resolve));
+    const transaction = test.database.transaction(async (tx) => {
+      await tx.insert(t.user).values(person('bram'));
+      inserted();
+      await finishing;
+      throw new Error('changed my mind');
+    });
+    await insertedOnce;
+    // Issued while the transaction is open (on SQLite it waits for it to end; on PostgreSQL it reads
+    // the last committed state): either way it must not see 'bram'.
+    // (A drizzle query runs when awaited: then() starts it now.)
+    const query = db.select().from(t.user).where(eq(t.user.id, 'bram'));
+    const outside = new Promise<unknown[]>((resolve, reject) => query.then(resolve, reject));
+    finish();
+    await expect(transaction).rejects.toThrow('changed my mind');
+    expect(await outside).toEqual([]);
+    expect(await db.select().from(t.user)).toEqual([]);
+  });
+
+  it('commits what it wrote, visible afterwards to everyone', async () => {
+    const { db, t } = test.database;
+    const result = await test.database.transaction(async (tx) => {
+      await tx.insert(t.user).values(person('cora'));
+      return 'done';
+    });
+    expect(result).toBe('done');
+    expect((await db.select({ id: t.user.id }).from(t.user)).map((r) => r.id)).toEqual(['cora']);
+  });
+});
