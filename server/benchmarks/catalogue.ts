@@ -1,0 +1,39 @@
+// The names of the server benchmarks, importable without loading any server code: scripts/bench.ts
+// reads them to decide whether to start the server part (run.ts) at all, and run.ts builds from them.
+//
+// Backends: SQLite is a temporary file (WAL, as the app runs it). PostgreSQL is a fresh database on the
+// server at BENCH_DATABASE_URL, else TEST_DATABASE_URL (created for the run and dropped after), named
+// `.postgres`; without either it is the embedded PGlite (WASM), named `.postgres-pglite` — its figures
+// say little about a real server, so the name tells them apart.
+
+export type BenchBackend = 'sqlite' | 'postgres' | 'postgres-pglite';
+export type SessionApiCase = 'post-20min' | 'list-500';
+
+export const sessionApiCases: readonly SessionApiCase[] = ['post-20min', 'list-500'];
+
+/** The URL of the PostgreSQL server to create the bench database on, if one is given. */
+export function postgresServerUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.BENCH_DATABASE_URL?.trim() || env.TEST_DATABASE_URL?.trim() || undefined;
+}
+
+export function benchBackends(env: NodeJS.ProcessEnv = process.env): BenchBackend[] {
+  return ['sqlite', postgresServerUrl(env) ? 'postgres' : 'postgres-pglite'];
+}
+
+export interface ServerBenchmarkEntry {
+  name: string;
+  apiCase: SessionApiCase;
+  backend: BenchBackend;
+}
+
+/** In output order: each case on every backend, so the two databases print side by side. */
+export function serverBenchmarks(env: NodeJS.ProcessEnv = process.env): ServerBenchmarkEntry[] {
+  return sessionApiCases.flatMap((apiCase) =>
+    benchBackends(env).map((backend) => ({ name: `api.sessions.${apiCase}.${backend}`, apiCase, backend })),
+  );
+}
+
+/** The same selection rule as scripts/bench.ts: a name is run when it contains the filter. */
+export function selectedServerBenchmarks(filter: string | undefined, env: NodeJS.ProcessEnv = process.env): ServerBenchmarkEntry[] {
+  return serverBenchmarks(env).filter((entry) => !filter || entry.name.includes(filter));
+}
