@@ -14,5 +14,7 @@ export default defineConfig({
     exclude: ['node_modules/**', 'tests/e2e/**', '.next/**'],
     environment: 'node',
     testTimeout: 30_000,
+    // Opening an embedded PostgreSQL (PGlite) takes seconds, more on a busy machine.
+    hookTimeout: 60_000,
   },
 });

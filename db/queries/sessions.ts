@@ -7,7 +7,9 @@ import type { CheckIn } from '../schema/json-types';
 import type { Viewer } from '../viewer';
 
 export type PracticeSessionRow = Tables['practiceSession']['$inferSelect'];
-export type NewPracticeSessionRow = Omit<Tables['practiceSession']['$inferInsert'], 'userId'>;
+/** A session with its packed beats (lib/session/protocol/beats-codec.ts). */
+export type PracticeSessionWithBeats = PracticeSessionRow & Pick<Tables['sessionBeats']['$inferSelect'], 'beats'>;
+export type NewPracticeSessionRow = Omit<Tables['practiceSession']['$inferInsert'], 'userId'> & Pick<Tables['sessionBeats']['$inferInsert'], 'beats'>;
 
 export type SaveOutcome =
   | { outcome: 'created'; row: PracticeSessionRow }
@@ -19,19 +21,25 @@ export type SaveOutcome =
  * the same id belonging to someone else is a conflict. The insert itself decides (ON CONFLICT DO
  * NOTHING), so two uploads of one id — two tabs, two app instances — cannot both write.
  */
-export async function saveSessionOnce(viewer: Viewer, row: NewPracticeSessionRow): Promise<SaveOutcome> {
-  const { db, t } = await getDatabase();
-  const [created] = await db
-    .insert(t.practiceSession)
-    .values({ ...row, userId: viewer.userId })
-    .onConflictDoNothing({ target: t.practiceSession.id })
-    .returning();
+export async function saveSessionOnce(viewer: Viewer, { beats, ...row }: NewPracticeSessionRow): Promise<SaveOutcome> {
+  const database = await getDatabase();
+  const { t } = database;
+  // The session and its beats land together or not at all.
+  const created = await database.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(t.practiceSession)
+      .values({ ...row, userId: viewer.userId })
+      .onConflictDoNothing({ target: t.practiceSession.id })
+      .returning();
+    if (inserted) await tx.insert(t.sessionBeats).values({ sessionId: inserted.id, beats });
+    return inserted;
+  });
   if (created) return { outcome: 'created', row: created };
-  const [existing] = await db.select().from(t.practiceSession).where(and(eq(t.practiceSession.id, row.id), ownSessions(t, viewer)));
+  const [existing] = await database.db.select().from(t.practiceSession).where(and(eq(t.practiceSession.id, row.id), ownSessions(t, viewer)));
   return existing ? { outcome: 'existing', row: existing } : { outcome: 'conflict' };
 }
 
-/** The columns a list needs: everything but the beats blob and the summary JSON. */
+/** The columns a list needs: everything but the summary JSON (the beats live in session_beats). */
 function listColumns(t: Tables) {
   const s = t.practiceSession;
   return {
@@ -69,10 +77,14 @@ export async function listSessions(viewer: Viewer, { limit = 500 } = {}): Promis
 }
 
 /** Undefined both when the id is unknown and when the viewer may not read it: callers cannot tell them apart. */
-export async function getSession(viewer: Viewer, id: string): Promise<PracticeSessionRow | undefined> {
+export async function getSession(viewer: Viewer, id: string): Promise<PracticeSessionWithBeats | undefined> {
   const { db, t } = await getDatabase();
-  const [row] = await db.select().from(t.practiceSession).where(and(eq(t.practiceSession.id, id), readableSessions(t, viewer)));
-  return row;
+  const [found] = await db
+    .select({ session: t.practiceSession, beats: t.sessionBeats.beats })
+    .from(t.practiceSession)
+    .innerJoin(t.sessionBeats, eq(t.sessionBeats.sessionId, t.practiceSession.id))
+    .where(and(eq(t.practiceSession.id, id), readableSessions(t, viewer)));
+  return found ? { ...found.session, beats: found.beats } : undefined;
 }
 
 export async function deleteSession(viewer: Viewer, id: string): Promise<boolean> {

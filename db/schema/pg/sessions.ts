@@ -18,7 +18,6 @@ export const practiceSession = pgTable(
     device: jsonb('device').$type<SessionDevice>(),
 
     beatCount: integer('beat_count').notNull(),
-    beats: bytes('beats').notNull(),
     phases: jsonb('phases').$type<PhaseSpan[]>().notNull(),
     gaps: jsonb('gaps').$type<TimeSpan[]>().notNull(),
     pauses: jsonb('pauses').$type<TimeSpan[]>().notNull(),
@@ -45,6 +44,13 @@ export const practiceSession = pgTable(
   },
   (table) => [index('practice_session_user_started_idx').on(table.userId, table.startedAt)],
 );
+
+export const sessionBeats = pgTable('session_beats', {
+  sessionId: text('session_id')
+    .primaryKey()
+    .references(() => practiceSession.id, { onDelete: 'cascade' }),
+  beats: bytes('beats').notNull(),
+});
 
 export const requestLimit = pgTable('request_limit', {
   key: text('key').primaryKey(),

@@ -1,4 +1,4 @@
-// One practice session per row. The raw beats (a packed blob, lib/session/protocol/beats-codec.ts) are the
+// One practice session per row. The raw beats (session_beats, below) are the
 // source of truth; every metric column is derived from them by lib/hrv and can be recomputed.
 import { blob, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { BreathingProtocol, CheckIn, ClientSummary, PhaseSpan, SessionDevice, SessionSummary, StoredQualityReason, TimeSpan } from '../json-types';
@@ -19,7 +19,6 @@ export const practiceSession = sqliteTable(
     device: text('device', { mode: 'json' }).$type<SessionDevice>(),
 
     beatCount: integer('beat_count').notNull(),
-    beats: blob('beats', { mode: 'buffer' }).notNull(),
     phases: text('phases', { mode: 'json' }).$type<PhaseSpan[]>().notNull(),
     gaps: text('gaps', { mode: 'json' }).$type<TimeSpan[]>().notNull(),
     pauses: text('pauses', { mode: 'json' }).$type<TimeSpan[]>().notNull(),
@@ -48,6 +47,18 @@ export const practiceSession = sqliteTable(
   },
   (table) => [index('practice_session_user_started_idx').on(table.userId, table.startedAt)],
 );
+
+/**
+ * The beats of a session, in a table of their own: a list of sessions never reads past a 30-KB blob
+ * (in SQLite, columns after a large blob sit behind its overflow pages).
+ */
+export const sessionBeats = sqliteTable('session_beats', {
+  sessionId: text('session_id')
+    .primaryKey()
+    .references(() => practiceSession.id, { onDelete: 'cascade' }),
+  /** Packed as lib/session/protocol/beats-codec.ts does. */
+  beats: blob('beats', { mode: 'buffer' }).notNull(),
+});
 
 /** Fixed-window counters of Herstel's own limits (uploads per person), shared by every app instance. */
 export const requestLimit = sqliteTable('request_limit', {

@@ -1,0 +1,53 @@
+// Upgrading keeps every beat: a database made by an older version (sessions with their beats inline)
+// migrates to the current schema with each session's beats moved, byte for byte.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSqlite, sqliteMigrationsFolder } from '@/db/drivers/sqlite';
+
+/** A copy of the committed migrations that stops after `lastTag`, as an older release shipped them. */
+function migrationsUpTo(lastTag: string, dir: string): string {
+  fs.cpSync(sqliteMigrationsFolder, dir, { recursive: true });
+  const journalFile = path.join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+  const last = journal.entries.findIndex((entry) => entry.tag === lastTag);
+  if (last < 0) throw new Error(`no migration ${lastTag}`);
+  journal.entries = journal.entries.slice(0, last + 1);
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  return dir;
+}
+
+describe('SQLite migrations', () => {
+  let dir: string;
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('moves the beats of existing sessions to session_beats, byte for byte', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herstel-migrate-'));
+    const file = path.join(dir, 'old.db');
+    const old = new BetterSqlite3(file);
+    migrate(drizzle(old), { migrationsFolder: migrationsUpTo('0002_rate-limits', path.join(dir, 'migrations')) });
+    old.prepare("insert into user (id, name, email) values ('u1', 'Anna', 'anna@example.com')").run();
+    const beats = Buffer.from(Array.from({ length: 240 }, (_, i) => i % 256));
+    old
+      .prepare(
+        `insert into practice_session (id, user_id, started_at, duration_ms, ended_early, protocol, beat_count, beats, phases, gaps, pauses,
+         pacer_cycle_starts_ms, quality_ok, quality_reasons, summary, engine_version)
+         values ('s1', 'u1', 0, 60000, 0, '{}', 10, ?, '[]', '[]', '[]', '[]', 1, '[]', '{}', 'herstel-hrv/1')`,
+      )
+      .run(beats);
+    old.close();
+
+    const current = openSqlite(file);
+    const moved = current.client.prepare('select session_id, beats from session_beats').all() as { session_id: string; beats: Buffer }[];
+    expect(moved).toHaveLength(1);
+    expect(moved[0]?.session_id).toBe('s1');
+    expect(Buffer.compare(moved[0]!.beats, beats)).toBe(0);
+    const columns = (current.client.prepare('pragma table_info(practice_session)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns).not.toContain('beats');
+    await current.close();
+  });
+});
