@@ -50,6 +50,17 @@ function ensureChromium() {
   );
 }
 
+/** Where tests/support/test-databases.ts puts the PostgreSQL cases (without the password). */
+function describeTestDatabase(url) {
+  if (!url) return 'embedded PGlite (set TEST_DATABASE_URL to a postgres:// URL to use a server; multi-instance.spec.ts needs one)';
+  try {
+    const { hostname, port, pathname } = new URL(url);
+    return `the server at ${hostname}:${port || 5432}${pathname} (TEST_DATABASE_URL)`;
+  } catch {
+    return 'the server at TEST_DATABASE_URL (not a valid URL)';
+  }
+}
+
 function fail(message) {
   console.error(`\n✖ ${message}`);
   process.exit(1);
@@ -57,6 +68,7 @@ function fail(message) {
 
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 run('typecheck', 'npx', ['tsc', '--noEmit']);
+console.log(`\nPostgreSQL for the integration suites: ${describeTestDatabase(process.env.TEST_DATABASE_URL)}`);
 run('unit and integration tests', 'npx', ['vitest', 'run']);
 const chromium = ensureChromium();
 console.log(`\nUsing Chromium at ${chromium}`);
