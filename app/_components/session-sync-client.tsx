@@ -10,7 +10,7 @@ import { getUploader, setSignedInUser } from '@/lib/session/journal/browser-jour
  */
 export function SessionSyncClient({ userId }: { userId: string | null }) {
   useEffect(() => {
-    if (typeof indexedDB === 'undefined') return;
+    // Also without IndexedDB: sessions this tab keeps in memory go out with this person's login too.
     setSignedInUser(userId);
     if (!userId) return;
     const sync = () => {

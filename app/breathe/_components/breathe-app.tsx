@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { getJournal } from '@/lib/session/journal/browser-journal';
 import { canResumeSession, listInterruptedSessions } from '@/lib/session/journal/interrupted-session';
 import type { Journal } from '@/lib/session/journal/journal';
+import { toJournalError, type JournalErrorCode } from '@/lib/session/journal/journal-error';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
 import type { ProtocolQueryKey } from '@/lib/session/protocol/protocol';
 import type { BreathingProtocol } from '@/lib/session/protocol/record';
@@ -12,6 +13,7 @@ import { LiveReadouts } from './live-readouts';
 import { ResumeOffer } from './resume-offer';
 import { SessionRun } from './session-run';
 import { SessionSetup } from './session-setup';
+import { StorageAlert } from './storage-alert';
 import { StrapCard } from './strap-card';
 import { useLiveStrap } from './use-live-strap';
 import { useSetup } from './use-setup';
@@ -30,6 +32,8 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
   const [active, setActive] = useState<JournalSession | null>(null);
   const [unfinished, setUnfinished] = useState<JournalSession | null>(null);
   const [resumable, setResumable] = useState(true);
+  /** Why the browser is not keeping sessions (it did not open, or an action on a kept session failed), or null. */
+  const [storage, setStorage] = useState<JournalErrorCode | null>(null);
   const connected = strap.snapshot.status.status === 'connected';
 
   const offer = useCallback((session: JournalSession | null) => {
@@ -37,18 +41,28 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
     setResumable(session !== null && canResumeSession(session, Date.now()));
   }, []);
 
+  const fail = useCallback((error: unknown) => {
+    const coded = toJournalError(error);
+    console.warn(`Herstel: the session journal failed (${coded.code})`, coded.cause ?? coded);
+    setStorage(coded.code);
+  }, []);
+
   useEffect(() => {
     let cancelled = false;
     void getJournal()
-      .then((journal) => listInterruptedSessions(journal, userId))
-      .then((sessions) => {
+      .then(async (journal) => {
+        // Said before the first session, so that nobody learns it only after breathing for twenty minutes.
+        if (journal.openProblem && !cancelled) setStorage(journal.openProblem.code);
+        const sessions = await listInterruptedSessions(journal, userId);
         if (!cancelled) offer(sessions[0] ?? null);
       })
-      .catch(() => undefined);
+      .catch((error: unknown) => {
+        if (!cancelled) fail(error);
+      });
     return () => {
       cancelled = true;
     };
-  }, [userId, offer]);
+  }, [userId, offer, fail]);
 
   /** The offered session, if it is still interrupted (another tab may have taken it meanwhile); else the offer is renewed. */
   const claim = useCallback(async (): Promise<Journal | null> => {
@@ -71,6 +85,7 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
       device: info ? { kind: info.kind, name: info.name, bodySensorLocation: info.bodySensorLocation } : null,
       startedAtEpochMs: Date.now(),
     });
+    // Only fails when not even this tab's memory can take it (the journal falls back to memory on its own).
     await (await getJournal()).createSession(session);
     setActive(session);
   }, [strap, userId, setup.protocol]);
@@ -107,10 +122,20 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
 
   return (
     <>
-      {unfinished ? <ResumeOffer session={unfinished} resumable={resumable} canResume={connected} onResume={() => void resume()} onSave={() => void saveRecorded()} onDiscard={() => void discard()} /> : null}
+      {storage ? <StorageAlert code={storage} moment="setup" /> : null}
+      {unfinished ? (
+        <ResumeOffer
+          session={unfinished}
+          resumable={resumable}
+          canResume={connected}
+          onResume={() => void resume().catch(fail)}
+          onSave={() => void saveRecorded().catch(fail)}
+          onDiscard={() => void discard().catch(fail)}
+        />
+      ) : null}
       <div className="live-layout">
         <StrapCard strap={strap} locked={false} />
-        <SessionSetup setup={setup} onChange={setSetup} invalidQueryKeys={invalidQueryKeys} canStart={connected && !unfinished} onStart={() => void start()} />
+        <SessionSetup setup={setup} onChange={setSetup} invalidQueryKeys={invalidQueryKeys} canStart={connected && !unfinished} onStart={() => void start().catch(fail)} />
         <LiveReadouts snapshot={strap.snapshot} />
         <LiveChart beats={strap.snapshot.recent} />
       </div>

@@ -1,18 +1,30 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import type { JournalErrorCode } from '@/lib/session/journal/journal-error';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
+import { StorageAlert } from './storage-alert';
+
+interface Props {
+  session: JournalSession;
+  /** Why the browser is not keeping this session (it lives in this tab only): no line may then say "kept in this browser". */
+  storage: JournalErrorCode | null;
+}
 
 /** Where the session is kept now: the account, this browser (guest or waiting to retry), or refused with a reason. */
-export function SaveStatus({ session }: { session: JournalSession }) {
+export function SaveStatus({ session, storage }: Props) {
   const t = useTranslations('session.save');
   const { upload } = session;
   const retrying = upload.status === 'pending' && upload.attempts > 0;
+  // Once the account has it, where else it is kept no longer matters.
+  const tabOnly = upload.status === 'done' ? null : storage;
+  const inTabOnly = tabOnly !== null;
   return (
-    <div data-testid="save-status" data-status={retrying ? 'retrying' : upload.status}>
+    <div data-testid="save-status" data-status={retrying ? 'retrying' : upload.status} data-kept={inTabOnly ? 'tab' : 'browser'}>
+      {tabOnly ? <StorageAlert code={tabOnly} moment="outcome" /> : null}
       {upload.status === 'local' ? (
         <div className="notice" data-testid="guest-note">
           <p>
-            <strong>{t('guest')}</strong>
+            <strong>{inTabOnly ? t('guestNotKept') : t('guest')}</strong>
           </p>
           <p className="actions">
             <Link href="/sign-up?next=/breathe" className="button button-primary" data-testid="guest-sign-up">
@@ -27,13 +39,13 @@ export function SaveStatus({ session }: { session: JournalSession }) {
         <p className="notice">{t('saved')}</p>
       ) : upload.status === 'failed' ? (
         <p className="form-error" role="alert">
-          {t('failed', { reason: upload.error?.message ?? '' })}
+          {inTabOnly ? t('failedNotKept', { reason: upload.error?.message ?? '' }) : t('failed', { reason: upload.error?.message ?? '' })}
         </p>
       ) : upload.status === 'needs-sign-in' ? (
-        <p className="notice">{t('needsSignIn')}</p>
+        <p className="notice">{inTabOnly ? t('needsSignInNotKept') : t('needsSignIn')}</p>
       ) : (
         <p className="hint" role="status">
-          {retrying ? t('retrying') : t('saving')}
+          {retrying ? (inTabOnly ? t('retryingNotKept') : t('retrying')) : t('saving')}
         </p>
       )}
     </div>

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { SessionSummaryView } from '@/app/_components/session-summary/session-summary-view';
 import type { SessionSummary } from '@/lib/hrv';
 import { getJournal, getUploader } from '@/lib/session/journal/browser-journal';
+import type { JournalErrorCode } from '@/lib/session/journal/journal-error';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
 import type { CheckIn, SessionUpload } from '@/lib/session/protocol/record';
 import { buildSessionView } from '@/lib/session/summary/session-view';
@@ -13,12 +14,16 @@ interface Props {
   session: JournalSession;
   record: SessionUpload | null;
   summary: SessionSummary | null;
+  /** Why the browser is not keeping this session (it lives in this tab only), or null. */
+  storage: JournalErrorCode | null;
+  /** The beats could not be read back: no summary will come. */
+  summaryFailed: boolean;
   onStored: (session: JournalSession) => void;
   onNewSession: () => void;
 }
 
 /** After the session: where it is kept, the summary (the server's numbers once it has them), the check-in. */
-export function SessionOutcome({ session, record, summary, onStored, onNewSession }: Props) {
+export function SessionOutcome({ session, record, summary, storage, summaryFailed, onStored, onNewSession }: Props) {
   const t = useTranslations('session.outcome');
   const [checkInState, setCheckInState] = useState<'idle' | 'saving' | 'saved' | 'error'>(session.checkIn ? 'saved' : 'idle');
   const serverSummary = session.upload.serverSummary;
@@ -33,7 +38,14 @@ export function SessionOutcome({ session, record, summary, onStored, onNewSessio
       onStored(stored);
       setCheckInState('saved');
       // Signed in: sent now, or queued with the upload. A guest's goes with the upload once they have an account.
-      if (stored.owner !== null) void (await getUploader()).sync(session.id).then((s) => s && onStored(s));
+      if (stored.owner !== null) {
+        const uploader = await getUploader();
+        // A failed send is retried by the uploader and shown by the save status: nothing to add here.
+        void uploader
+          .sync(session.id)
+          .then((s) => s && onStored(s))
+          .catch(() => undefined);
+      }
     } catch {
       setCheckInState('error');
     }
@@ -51,7 +63,7 @@ export function SessionOutcome({ session, record, summary, onStored, onNewSessio
             {session.gaps.length === 0 ? t('gapsNone') : t('gapsValue', { count: session.gaps.length, seconds: Math.round(session.gaps.reduce((s, g) => s + g.endMs - g.startMs, 0) / 1000) })}
           </dd>
         </dl>
-        <SaveStatus session={session} />
+        <SaveStatus session={session} storage={storage} />
         <div className="actions">
           <button type="button" className="button" data-testid="new-session" onClick={onNewSession}>
             {t('newSession')}
@@ -62,6 +74,10 @@ export function SessionOutcome({ session, record, summary, onStored, onNewSessio
         <div data-testid="summary-source" data-source={serverSummary ? 'server' : 'browser'}>
           <SessionSummaryView view={view} />
         </div>
+      ) : summaryFailed ? (
+        <p className="form-error" role="alert" data-testid="summary-failed">
+          {t('summaryFailed')}
+        </p>
       ) : (
         <p className="hint" role="status">
           {t('computing')}

@@ -9,6 +9,7 @@ import { SessionHeader } from './session-header';
 import { SessionMetrics } from './session-metrics';
 import { SessionOutcome } from './session-outcome';
 import { SessionTrace } from './session-trace';
+import { StorageAlert } from './storage-alert';
 import { StrapCard } from './strap-card';
 import type { LiveStrapControls } from './use-live-strap';
 import { useSessionRun } from './use-session-run';
@@ -36,7 +37,15 @@ export function SessionRun({ initial, strap, cues, onClose }: Props) {
   if (!recording) {
     return (
       <div ref={topRef} className={styles.anchor}>
-        <SessionOutcome session={run.session} record={run.record} summary={run.summary} onStored={run.setSession} onNewSession={onClose} />
+        <SessionOutcome
+          session={run.session}
+          record={run.record}
+          summary={run.summary}
+          storage={run.storage}
+          summaryFailed={run.summaryFailed}
+          onStored={run.setSession}
+          onNewSession={onClose}
+        />
       </div>
     );
   }
@@ -53,18 +62,14 @@ export function SessionRun({ initial, strap, cues, onClose }: Props) {
             <p>{phase === 'recovery' ? t('restRecovery') : t('restBaseline')}</p>
           </div>
         )}
-        {run.failure ? (
-          <p className="form-error" role="alert">
-            {t('journalError', { reason: run.failure })}
-          </p>
-        ) : null}
+        {run.storage ? <StorageAlert code={run.storage} moment="run" /> : null}
       </section>
       <section className="card" aria-labelledby="session-live-heading">
         <h2 id="session-live-heading">{t('liveHeading')}</h2>
         <SessionMetrics metrics={run.metrics} />
         <SessionTrace beats={run.trace} pattern={run.session.protocol} cycleStartsMs={run.session.pacerCycleStartsMs} endMs={nowMs} />
         <p className="hint">
-          {t('beatsSaved')} <span data-testid="session-beats">{run.session.beatCount}</span>
+          {run.storage ? t('beatsInTab') : t('beatsSaved')} <span data-testid="session-beats">{run.session.beatCount}</span>
         </p>
       </section>
       <StrapCard strap={strap} locked />

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Beat } from '@/lib/hrv';
 import { getJournal, getUploader } from '@/lib/session/journal/browser-journal';
 import { toSessionUpload } from '@/lib/session/journal/journal';
+import { toJournalError, type JournalErrorCode } from '@/lib/session/journal/journal-error';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
 import type { SessionUpload } from '@/lib/session/protocol/record';
 import { holdSessionLock } from '@/lib/session/journal/session-lock';
@@ -21,28 +22,53 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
   const [trace, setTrace] = useState<Beat[]>([]);
   const [record, setRecord] = useState<SessionUpload | null>(null);
   const [summary, setSummary] = useState<Awaited<ReturnType<ReturnType<typeof useHrvWorker>['summarize']>> | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  /** Why the browser is not keeping this session (it then lives in this tab only); the first reason stays. */
+  const [storage, setStorage] = useState<JournalErrorCode | null>(null);
+  /** The journal could not give the beats back for the summary. */
+  const [summaryFailed, setSummaryFailed] = useState(false);
   const recorderRef = useRef<SessionRecorder | null>(null);
   const finishing = useRef(false);
   const worker = useHrvWorker();
   const { pushBeats, summarize } = worker;
   const { getClient } = strap;
 
+  const note = useCallback((code: JournalErrorCode) => setStorage((current) => current ?? code), []);
+  /** A journal call failed outright (the journal logs its own move to memory; this one is not logged elsewhere). */
+  const report = useCallback(
+    (error: unknown) => {
+      const coded = toJournalError(error);
+      console.warn(`Herstel: the session journal failed (${coded.code})`, coded.cause ?? coded);
+      note(coded.code);
+    },
+    [note],
+  );
+
+  /** The summary, then the upload. Never rejects: a journal failure is shown (translated), not thrown. */
   const conclude = useCallback(
     async (done: JournalSession) => {
       const journal = await getJournal();
-      const upload = toSessionUpload(done, await journal.readBeats(done.id));
+      let upload: SessionUpload;
+      try {
+        upload = toSessionUpload(done, await journal.readBeats(done.id));
+      } catch (error) {
+        report(error);
+        setSummaryFailed(true);
+        return;
+      }
       setRecord(upload);
       const local = await summarize(toSessionInput(upload)).catch(() => null);
       setSummary(local);
       const clientSummary = local ? { baselineRmssdMs: local.shift.baselineRmssdMs, recoveryRmssdMs: local.shift.recoveryRmssdMs } : null;
-      const stored = await journal.updateSession(done.id, (s) => ({ ...s, clientSummary: s.clientSummary ?? clientSummary }));
-      setSession(stored);
+      try {
+        setSession(await journal.updateSession(done.id, (s) => ({ ...s, clientSummary: s.clientSummary ?? clientSummary })));
+      } catch (error) {
+        report(error);
+      }
       const uploader = await getUploader();
       const synced = await uploader.sync(done.id).catch(() => null);
       if (synced) setSession(synced);
     },
-    [summarize],
+    [summarize, report],
   );
 
   const finish = useCallback(async () => {
@@ -60,9 +86,7 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
     let cancelled = false;
     const client = getClient();
     if (initial.status !== 'recording') {
-      Promise.resolve(initial)
-        .then(conclude)
-        .catch((error: unknown) => setFailure(String(error)));
+      void Promise.resolve(initial).then(conclude);
       return;
     }
     if (!client) return;
@@ -80,7 +104,7 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
             setTrace((prev) => [...prev.filter((b) => b.tMs >= beats[beats.length - 1]!.tMs - TRACE_WINDOW_MS), ...beats]);
           },
           onStored: (stored) => setSession(stored),
-          onError: (error) => setFailure(error instanceof Error ? error.message : String(error)),
+          onError: report,
         },
         initial,
       );
@@ -91,7 +115,7 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
         pushBeats(earlier);
         setTrace(earlier.filter((b) => b.tMs >= initial.lastSeenMs - TRACE_WINDOW_MS));
       }
-    });
+    }).catch(report);
     const interval = setInterval(() => {
       const r = recorderRef.current;
       if (!r) return;
@@ -106,23 +130,36 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
       releaseLock();
       if (recorderRef.current === recorder) recorderRef.current = null;
     };
-  }, [initial, getClient, pushBeats, conclude, finish]);
+  }, [initial, getClient, pushBeats, conclude, finish, report]);
 
-  // Retries that finish later (back online, the check-in) reach this view too.
+  // Retries that finish later (back online, the check-in) reach this view too, and so does the journal
+  // moving this session to memory (the browser stopped storing it) or never having had storage at all.
   useEffect(() => {
-    let off: (() => void) | undefined;
+    const offs: (() => void)[] = [];
     let cancelled = false;
+    void getJournal().then((journal) => {
+      if (cancelled) return;
+      const problem = journal.problemOf(initial.id);
+      if (problem) note(problem.code);
+      offs.push(
+        journal.onProblem((id, error) => {
+          if (id === initial.id) note(error.code);
+        }),
+      );
+    });
     void getUploader().then((uploader) => {
       if (cancelled) return;
-      off = uploader.subscribe((stored) => {
-        if (stored.id === initial.id) setSession(stored);
-      });
+      offs.push(
+        uploader.subscribe((stored) => {
+          if (stored.id === initial.id) setSession(stored);
+        }),
+      );
     });
     return () => {
       cancelled = true;
-      off?.();
+      for (const off of offs.splice(0)) off();
     };
-  }, [initial.id]);
+  }, [initial.id, note]);
 
   const pause = useCallback(() => {
     recorderRef.current?.pause();
@@ -135,5 +172,5 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
   const pacerTimeMs = useCallback(() => recorderRef.current?.pacerTimeMs() ?? null, []);
   const sessionMs = useCallback(() => recorderRef.current?.sessionMs() ?? 0, []);
 
-  return { session, setSession, runner, clockS, trace, record, summary, failure, metrics: worker.metrics, pause, resume, finish, pacerTimeMs, sessionMs };
+  return { session, setSession, runner, clockS, trace, record, summary, storage, summaryFailed, metrics: worker.metrics, pause, resume, finish, pacerTimeMs, sessionMs };
 }

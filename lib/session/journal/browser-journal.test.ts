@@ -9,6 +9,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -32,5 +33,25 @@ describe('the shared uploader', () => {
     const sent = fetch.mock.calls.slice(1).map(([, init]) => JSON.parse(String(init?.body)).id);
     expect(sent).toEqual([theirs.id]);
     expect(await journal.getSession(mine.id)).toMatchObject({ owner: 'user-a', upload: { status: 'pending' } });
+  });
+});
+
+describe('the page journal without IndexedDB', () => {
+  it('opens anyway, in memory, says why, and still uploads a signed-in session', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const fetch = vi.fn<typeof globalThis.fetch>().mockImplementation(async () => created());
+    vi.stubGlobal('fetch', fetch);
+    // A page of its own: the module's journal is opened once per page.
+    vi.resetModules();
+    const page = await import('./browser-journal');
+    const journal = await page.getJournal();
+    expect(journal.openProblem?.code).toBe('storage-unavailable');
+
+    page.setSignedInUser('user-a');
+    const mine = await journalFinishedSession(journal, 'user-a');
+    expect(journal.problemOf(mine.id)?.code).toBe('storage-unavailable');
+    expect((await (await page.getUploader()).sync(mine.id))?.upload.status).toBe('done');
+    expect(JSON.parse(String(fetch.mock.calls[0]?.[1]?.body)).beats).toHaveLength(30);
   });
 });

@@ -50,7 +50,7 @@ describe('journal', () => {
   });
 
   it('rejects a write to an unknown session and deletes a session with its beats', async () => {
-    await expect(journal.appendBeats('nope', [beat(1)], 1)).rejects.toThrow(/no journaled session/);
+    await expect(journal.appendBeats('nope', [beat(1)], 1)).rejects.toMatchObject({ name: 'JournalError', code: 'session-missing' });
     await journal.createSession(session());
     await journal.appendBeats(session().id, [beat(1000)], 1000);
     await journal.deleteSession(session().id);

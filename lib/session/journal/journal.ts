@@ -1,7 +1,10 @@
 // The session journal in IndexedDB: every packet's beats, every gap and phase mark is written as it
-// arrives, so a reload or a crash loses nothing. One transaction per packet, never per frame.
+// arrives, so a reload or a crash loses nothing. One transaction per packet, never per frame. Every
+// method rejects with a JournalError (never throws synchronously, never a raw DOMException).
 import { openDatabase, promisifyRequest, transactionDone } from './idb';
+import { JournalError, toJournalError } from './journal-error';
 import type { JournalSession, PacketRow } from './journal-types';
+import { countPacket } from './session-lifecycle';
 import type { RecordedBeat, SessionUpload } from '@/lib/session/protocol/record';
 
 export const JOURNAL_DB = 'herstel-journal';
@@ -21,80 +24,105 @@ export interface Journal {
   close(): void;
 }
 
-export async function openJournal(factory: IDBFactory = indexedDB, name = JOURNAL_DB): Promise<Journal> {
-  const db = await openDatabase(factory, name, 1, (database) => {
-    database.createObjectStore(SESSIONS, { keyPath: 'id' });
-    const packets = database.createObjectStore(PACKETS, { autoIncrement: true });
-    packets.createIndex('sessionId', 'sessionId');
-  });
+/** `factory` defaults to the page's IndexedDB, which is missing in some locked-down browsers: that rejects too. */
+export async function openJournal(factory: IDBFactory | undefined = globalThis.indexedDB, name = JOURNAL_DB): Promise<Journal> {
+  // Closed because another tab upgrades the database (a newer Herstel): later failures say so, not just "failed".
+  let supplanted = false;
+  const db = await openDatabase(
+    factory,
+    name,
+    1,
+    (database) => {
+      database.createObjectStore(SESSIONS, { keyPath: 'id' });
+      const packets = database.createObjectStore(PACKETS, { autoIncrement: true });
+      packets.createIndex('sessionId', 'sessionId');
+    },
+    { onVersionChange: () => (supplanted = true) },
+  );
+
+  /** Runs one operation; a synchronous throw (a transaction on a closed connection) becomes a coded rejection too. */
+  function guarded<T>(run: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve) => resolve(run())).catch((error: unknown) => {
+      const coded = toJournalError(error);
+      throw supplanted && coded.code === 'storage-failed' ? new JournalError('storage-blocked', { cause: error }) : coded;
+    });
+  }
 
   function mutate(id: string, change: (session: JournalSession) => JournalSession, packet?: PacketRow): Promise<JournalSession> {
     const tx = db.transaction(packet ? [SESSIONS, PACKETS] : [SESSIONS], 'readwrite');
     const sessions = tx.objectStore(SESSIONS);
     let stored: JournalSession | null = null;
+    // Why this code aborted the transaction itself (the row is missing, a write threw), if it did.
+    let reason: JournalError | null = null;
     // Callbacks, not awaits, inside the transaction: it must not auto-commit between the read and the write.
     const read = sessions.get(id) as IDBRequest<JournalSession | undefined>;
     read.onsuccess = () => {
       if (!read.result) {
+        reason = new JournalError('session-missing');
         tx.abort();
         return;
       }
-      stored = change(read.result);
-      sessions.put(stored);
-      if (packet) tx.objectStore(PACKETS).add(packet);
+      try {
+        stored = change(read.result);
+        sessions.put(stored);
+        if (packet) tx.objectStore(PACKETS).add(packet);
+      } catch (error) {
+        // Thrown out of an IndexedDB callback it would abort the transaction anyway, but as an anonymous AbortError.
+        reason = toJournalError(error);
+        tx.abort();
+      }
     };
     return transactionDone(tx).then(
       () => stored as JournalSession,
-      (cause: unknown) => {
-        throw stored === null ? new Error(`no journaled session ${id}`) : cause;
+      (error: unknown) => {
+        throw reason ?? error;
       },
     );
   }
 
+  async function write(storeNames: string | string[], fill: (tx: IDBTransaction) => void): Promise<void> {
+    const tx = db.transaction(storeNames, 'readwrite');
+    const done = transactionDone(tx);
+    try {
+      fill(tx);
+    } catch (error) {
+      tx.abort();
+      void done.catch(() => undefined);
+      throw error;
+    }
+    await done;
+  }
+
   return {
-    async createSession(session) {
-      const tx = db.transaction(SESSIONS, 'readwrite');
-      tx.objectStore(SESSIONS).add(session);
-      await transactionDone(tx);
-    },
-    async getSession(id) {
-      const result = await promisifyRequest(db.transaction(SESSIONS).objectStore(SESSIONS).get(id) as IDBRequest<JournalSession | undefined>);
-      return result ?? null;
-    },
-    listSessions() {
-      return promisifyRequest(db.transaction(SESSIONS).objectStore(SESSIONS).getAll() as IDBRequest<JournalSession[]>);
-    },
+    createSession: (session) => guarded(() => write(SESSIONS, (tx) => tx.objectStore(SESSIONS).add(session))),
+    getSession: (id) =>
+      guarded(async () => {
+        const result = await promisifyRequest(db.transaction(SESSIONS).objectStore(SESSIONS).get(id) as IDBRequest<JournalSession | undefined>);
+        return result ?? null;
+      }),
+    listSessions: () => guarded(() => promisifyRequest(db.transaction(SESSIONS).objectStore(SESSIONS).getAll() as IDBRequest<JournalSession[]>)),
     appendBeats(id, beats, seenMs) {
       const row: PacketRow = { sessionId: id, beats: beats.map((b) => ({ tMs: b.tMs, rrMs: b.rrMs, rrRaw: b.rrRaw })) };
-      const last = beats[beats.length - 1];
-      return mutate(
-        id,
-        (s) => ({
-          ...s,
-          beatCount: s.beatCount + beats.length,
-          packetCount: s.packetCount + 1,
-          lastBeatMs: last ? last.tMs : s.lastBeatMs,
-          lastSeenMs: Math.max(s.lastSeenMs, seenMs),
+      return guarded(() => mutate(id, (s) => countPacket(s, beats, seenMs), row));
+    },
+    updateSession: (id, change) => guarded(() => mutate(id, change)),
+    readBeats: (id) =>
+      guarded(async () => {
+        const index = db.transaction(PACKETS).objectStore(PACKETS).index('sessionId');
+        const rows = await promisifyRequest(index.getAll(id) as IDBRequest<PacketRow[]>);
+        return rows.flatMap((row) => row.beats);
+      }),
+    deleteSession: (id) =>
+      guarded(() =>
+        write([SESSIONS, PACKETS], (tx) => {
+          tx.objectStore(SESSIONS).delete(id);
+          const packets = tx.objectStore(PACKETS);
+          const keys = packets.index('sessionId').getAllKeys(id);
+          keys.onsuccess = () => {
+            for (const key of keys.result) packets.delete(key);
+          };
         }),
-        row,
-      );
-    },
-    updateSession: (id, change) => mutate(id, change),
-    async readBeats(id) {
-      const index = db.transaction(PACKETS).objectStore(PACKETS).index('sessionId');
-      const rows = await promisifyRequest(index.getAll(id) as IDBRequest<PacketRow[]>);
-      return rows.flatMap((row) => row.beats);
-    },
-    async deleteSession(id) {
-      const tx = db.transaction([SESSIONS, PACKETS], 'readwrite');
-      tx.objectStore(SESSIONS).delete(id);
-      const packets = tx.objectStore(PACKETS);
-      const keys = packets.index('sessionId').getAllKeys(id);
-      keys.onsuccess = () => {
-        for (const key of keys.result) packets.delete(key);
-      };
-      await transactionDone(tx);
-    },
+      ),
     close: () => db.close(),
   };
 }

@@ -1,6 +1,6 @@
 // Pure steps of a journaled session's life: new, resumed after a reload, finished, saved as recorded.
 import { initialUploadState, type JournalSession } from './journal-types';
-import type { BreathingProtocol, SessionDevice } from '@/lib/session/protocol/record';
+import type { BreathingProtocol, RecordedBeat, SessionDevice } from '@/lib/session/protocol/record';
 import { advance, finishSession, pauseSession, resumeSession, startSession } from '@/lib/session/runner/session-runner';
 
 export interface NewSessionOptions {
@@ -34,6 +34,18 @@ export function newJournalSession(options: NewSessionOptions): JournalSession {
     clientSummary: null,
     checkIn: null,
     upload: initialUploadState,
+  };
+}
+
+/** The row after one packet: its beats counted, the last beat and the latest activity moved on. */
+export function countPacket(session: JournalSession, beats: readonly RecordedBeat[], seenMs: number): JournalSession {
+  const last = beats[beats.length - 1];
+  return {
+    ...session,
+    beatCount: session.beatCount + beats.length,
+    packetCount: session.packetCount + 1,
+    lastBeatMs: last ? last.tMs : session.lastBeatMs,
+    lastSeenMs: Math.max(session.lastSeenMs, seenMs),
   };
 }
 

@@ -1,5 +1,6 @@
 // One tab records a session at a time: the recording tab holds a Web Lock named after the session, and
-// another tab's resume offer leaves a locked session alone. Without Web Locks nothing is held or seen.
+// another tab's resume offer leaves a locked session alone. Without Web Locks (missing, or refused as in
+// an opaque origin) nothing is held or seen: the session still records, only the cross-tab guard is gone.
 
 export type SessionLocks = Pick<LockManager, 'request' | 'query'>;
 
@@ -16,14 +17,20 @@ export function holdSessionLock(id: string, locks: SessionLocks | null = browser
   if (!locks) return () => undefined;
   let release: () => void = () => undefined;
   const recording = new Promise<void>((resolve) => (release = resolve));
-  locks.request(sessionLockName(id), { mode: 'exclusive' }, () => recording).catch(() => undefined);
+  try {
+    locks.request(sessionLockName(id), { mode: 'exclusive' }, () => recording).catch(() => undefined);
+  } catch {
+    // An implementation that throws instead of rejecting: the same "no lock", never a failed session.
+  }
   return release;
 }
 
 /** Ids of the sessions a tab is recording now (their lock held, or asked for). */
 export async function lockedSessionIds(locks: SessionLocks | null = browserLocks()): Promise<Set<string>> {
   if (!locks) return new Set();
-  const { held = [], pending = [] } = await locks.query();
+  const snapshot = await new Promise<LockManagerSnapshot>((resolve) => resolve(locks.query())).catch(() => null);
+  if (!snapshot) return new Set();
+  const { held = [], pending = [] } = snapshot;
   const names = [...held, ...pending].map((lock) => lock.name ?? '');
   return new Set(names.filter((name) => name.startsWith(PREFIX)).map((name) => name.slice(PREFIX.length)));
 }

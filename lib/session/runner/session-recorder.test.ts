@@ -169,4 +169,30 @@ describe('SessionRecorder', () => {
     expect(fake.row().lastBeatMs).toBe(10_400);
     recorder.stop();
   });
+
+  it('a journal that cannot write (even throwing at once) still lets every beat through, reports it, and the session still ends', async () => {
+    let nowMs = 0;
+    const strap = fakeStrap();
+    const session = newJournalSession({ id: crypto.randomUUID(), owner: null, protocol: defaultProtocol, device: null, startedAtEpochMs: 1_000_000 });
+    const broken = {
+      appendBeats: () => {
+        throw new DOMException('closed', 'InvalidStateError');
+      },
+      updateSession: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+    } as unknown as Journal;
+    const seen: number[] = [];
+    const errors: string[] = [];
+    const recorder = new SessionRecorder(
+      { journal: broken, strap: strap as unknown as StrapClient, now: () => nowMs, onBeats: (b) => seen.push(...b.map((x) => x.tMs)), onError: (e) => errors.push((e as DOMException).name) },
+      session,
+      1_000_000,
+    );
+    expect(() => strap.beats([{ tMs: 1000, rrMs: 1000, rrRaw: 1024 }], 1000)).not.toThrow();
+    strap.beats([{ tMs: 2000, rrMs: 1000, rrRaw: 1024 }], 2000);
+    expect(seen).toEqual([1000, 2000]);
+    nowMs = 5000;
+    const done = await recorder.finish();
+    expect(done).toMatchObject({ status: 'finished', durationMs: 5000, endedEarly: true });
+    expect(errors).toEqual(['InvalidStateError', 'InvalidStateError', 'QuotaExceededError']);
+  });
 });

@@ -71,13 +71,18 @@ export class SessionRecorder {
     return t === null ? lungVolume(SPONTANEOUS_BREATHING, sessionMs) : pacerAt(this.session.protocol, t).volume;
   }
 
-  private write(change: (s: JournalSession) => JournalSession): Promise<JournalSession> {
-    const promise = this.options.journal.updateSession(this.session.id, change);
+  /** A journal call whose failure is reported, never thrown at the strap's event loop (a synchronous throw included). */
+  private journaled(call: () => Promise<JournalSession>): Promise<JournalSession> {
+    const promise = new Promise<JournalSession>((resolve) => resolve(call()));
     promise.then(
       (stored) => this.stored(stored),
       (error: unknown) => this.options.onError?.(error),
     );
     return promise;
+  }
+
+  private write(change: (s: JournalSession) => JournalSession): Promise<JournalSession> {
+    return this.journaled(() => this.options.journal.updateSession(this.session.id, change));
   }
 
   /** Writes may resolve out of order: an older row must not take back what newer writes (or this copy) already hold. */
@@ -95,10 +100,8 @@ export class SessionRecorder {
       return { tMs: floor, rrMs: b.rrMs, rrRaw: b.rrRaw };
     });
     this.session = { ...this.session, lastBeatMs: floor };
-    this.options.journal.appendBeats(this.session.id, kept, arrivalMs).then(
-      (stored) => this.stored(stored),
-      (error: unknown) => this.options.onError?.(error),
-    );
+    // Journaled first; if that fails the beats still reach the live view (the failure is reported, not thrown).
+    void this.journaled(() => this.options.journal.appendBeats(this.session.id, kept, arrivalMs));
     this.options.onBeats?.(kept);
   }
 
@@ -147,7 +150,12 @@ export class SessionRecorder {
     const runner = this.runner;
     const gapSinceMs = this.gapSinceMs === null ? null : Math.max(this.gapSinceMs, this.session.lastBeatMs ?? 0);
     this.stop();
-    const done = await this.options.journal.updateSession(this.session.id, (s) => finishJournalSession({ ...s, runner }, endMs, gapSinceMs));
+    const finish = (s: JournalSession) => finishJournalSession({ ...s, runner }, endMs, gapSinceMs);
+    const done = await new Promise<JournalSession>((resolve) => resolve(this.options.journal.updateSession(this.session.id, finish))).catch((error: unknown) => {
+      // The session ends on screen even when the journal cannot take the last write: from this tab's copy.
+      this.options.onError?.(error);
+      return finish(this.session);
+    });
     this.stored(done);
     return done;
   }
