@@ -10,6 +10,10 @@ interface Props {
   storage: JournalErrorCode | null;
 }
 
+const knownReasons = ['invalid-session', 'payload-too-large', 'conflict', 'invalid-json', 'unsupported-media-type'] as const;
+type KnownReason = (typeof knownReasons)[number];
+const isKnownReason = (code: string | undefined): code is KnownReason => (knownReasons as readonly string[]).includes(code ?? '');
+
 /** Where the session is kept now: the account, this browser (guest or waiting to retry), or refused with a reason. */
 export function SaveStatus({ session, storage }: Props) {
   const t = useTranslations('session.save');
@@ -18,6 +22,9 @@ export function SaveStatus({ session, storage }: Props) {
   // Once the account has it, where else it is kept no longer matters.
   const tabOnly = upload.status === 'done' ? null : storage;
   const inTabOnly = tabOnly !== null;
+  // The server's code, said in the reader's language (its own message is English, for the log).
+  const code = upload.error?.code;
+  const reason = isKnownReason(code) ? t(`reasons.${code}`) : t('reasons.other', { code: code ?? '?' });
   return (
     <div data-testid="save-status" data-status={retrying ? 'retrying' : upload.status} data-kept={inTabOnly ? 'tab' : 'browser'}>
       {tabOnly ? <StorageAlert code={tabOnly} moment="outcome" /> : null}
@@ -38,8 +45,8 @@ export function SaveStatus({ session, storage }: Props) {
       ) : upload.status === 'done' ? (
         <p className="notice">{t('saved')}</p>
       ) : upload.status === 'failed' ? (
-        <p className="form-error" role="alert">
-          {inTabOnly ? t('failedNotKept', { reason: upload.error?.message ?? '' }) : t('failed', { reason: upload.error?.message ?? '' })}
+        <p className="form-error" role="alert" data-testid="save-refused" data-code={code}>
+          {inTabOnly ? t('failedNotKept', { reason }) : t('failed', { reason })}
         </p>
       ) : upload.status === 'needs-sign-in' ? (
         <p className="notice">{inTabOnly ? t('needsSignInNotKept') : t('needsSignIn')}</p>
