@@ -21,7 +21,7 @@ describe('server configuration', () => {
     const env = getServerEnv();
     expect(env.database).toEqual({ dialect: 'sqlite', filePath: '/tmp/herstel-env/h.db' });
     expect(env.dataDir).toBe('/tmp/herstel-env');
-    expect(env.trustProxy).toBe(false);
+    expect(env.trustedProxyHops).toBe(0);
   });
 
   it('on PostgreSQL requires the shared secret and writes nothing locally', () => {
@@ -35,7 +35,7 @@ describe('server configuration', () => {
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres/],
     [{ UPLOAD_RATE_LIMIT_MAX: '0' }, /UPLOAD_RATE_LIMIT_MAX must be a positive integer/],
     [{ AUTH_RATE_LIMIT_MAX: 'ten' }, /AUTH_RATE_LIMIT_MAX must be a positive integer/],
-    [{ TRUST_PROXY: 'maybe' }, /TRUST_PROXY must be true or false/],
+    [{ TRUST_PROXY: 'maybe' }, /TRUST_PROXY must be true, false or the number of proxies/],
     [{ BETTER_AUTH_SECRET: 'short' }, /at least 32/],
   ])('refuses %o with a message that says what to fix', (vars, message) => {
     withEnv({ DATABASE_URL: undefined, ...vars });

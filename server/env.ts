@@ -19,8 +19,8 @@ export interface ServerEnv {
   authRateLimitMax: number;
   /** Session uploads allowed per person per 10 minutes. */
   uploadRateLimitMax: number;
-  /** Whether a reverse proxy in front sets X-Forwarded-For (TRUST_PROXY). */
-  trustProxy: boolean;
+  /** How many reverse proxies in front append to X-Forwarded-For (TRUST_PROXY: false = 0, true = 1, or a count). */
+  trustedProxyHops: number;
 }
 
 export class ConfigError extends Error {
@@ -34,11 +34,13 @@ function positiveInteger(name: string, fallback: number): number {
   return value;
 }
 
-function flag(name: string): boolean {
+function proxyHops(name: string): number {
   const raw = (process.env[name] ?? '').trim().toLowerCase();
-  if (['', '0', 'false', 'no', 'off'].includes(raw)) return false;
-  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
-  throw new ConfigError(`${name} must be true or false, got "${process.env[name]}".`);
+  if (['', '0', 'false', 'no', 'off'].includes(raw)) return 0;
+  if (['true', 'yes', 'on'].includes(raw)) return 1;
+  const hops = Number(raw);
+  if (Number.isInteger(hops) && hops > 0 && hops <= 10) return hops;
+  throw new ConfigError(`${name} must be true, false or the number of proxies in front (1–10), got "${process.env[name]}".`);
 }
 
 let cached: ServerEnv | undefined;
@@ -61,7 +63,7 @@ export function getServerEnv(): ServerEnv {
     authSecret,
     authRateLimitMax: positiveInteger('AUTH_RATE_LIMIT_MAX', 10),
     uploadRateLimitMax: positiveInteger('UPLOAD_RATE_LIMIT_MAX', 30),
-    trustProxy: flag('TRUST_PROXY'),
+    trustedProxyHops: proxyHops('TRUST_PROXY'),
   };
   return cached;
 }

@@ -6,7 +6,7 @@ import { getServerEnv } from './env';
 export async function startServer(): Promise<void> {
   try {
     const env = getServerEnv();
-    installClientAddressStamp(env.trustProxy);
+    installClientAddressStamp(env.trustedProxyHops);
     await getDatabase();
   } catch (error) {
     console.error(`\n✖ Herstel cannot start: ${error instanceof Error ? error.message : String(error)}\n`);

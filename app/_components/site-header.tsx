@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentSession } from '@/server/auth';
+import { peekCurrentSession } from '@/server/auth';
 import { getTheme } from '@/server/preferences';
 import { getNavItems } from '@/lib/navigation';
 import { NavLinks } from './nav-links';
@@ -8,7 +8,7 @@ import { PreferenceControls } from './preference-controls';
 import { SignOutButton } from './sign-out-button';
 
 export async function SiteHeader() {
-  const [session, theme, t] = await Promise.all([getCurrentSession(), getTheme(), getTranslations('shell')]);
+  const [session, theme, t] = await Promise.all([peekCurrentSession(), getTheme(), getTranslations('shell')]);
   const items = getNavItems(session?.user.role ?? null).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
   return (
     <header className="site-header">

@@ -36,11 +36,13 @@ export function openSqlite(filePath: string): Database & { client: BetterSqlite3
   const gate = createTransactionGate();
   const db = drizzle(
     async (text, params, method) => {
-      await gate.pass();
+      // No await between this check and the statement below (see transaction-gate.ts).
+      while (gate.blocked()) await gate.wait();
       const statement = prepare(text);
       if (method === 'run' || !statement.reader) {
-        statement.run(...params);
-        return { rows: [] };
+        const { changes } = statement.run(...params);
+        // Affected rows under the names callers look for (node-postgres: rowCount; better-sqlite3: changes).
+        return { rows: [], rowCount: changes, changes };
       }
       statement.raw(true);
       // drizzle's proxy driver expects the single row itself for 'get', an array of rows otherwise.

@@ -1,5 +1,6 @@
 // Web Bluetooth transport for a standard heart-rate strap (Heart Rate Service 0x180D).
 // Browser-only at call time; importing it is safe on the server.
+import { cleanDeviceName } from './device-name';
 import { StrapError, toBodySensorLocation, type StrapConnection, type StrapSource, type StrapSourceHandlers } from './strap-source';
 import { defaultTimers, type TimerHandle } from './timers';
 
@@ -75,7 +76,7 @@ export function createGattSource(device: BluetoothDevice, options: GattSourceOpt
   return {
     kind: 'bluetooth',
     id: device.id,
-    name: device.name ?? 'Heart rate strap',
+    name: cleanDeviceName(device.name),
     async connect(next) {
       unsubscribe();
       try {

@@ -67,7 +67,7 @@ export function createAuth({ database, baseUrl, secret, rateLimitMax }: AuthOpti
       disableOriginCheck: false,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
       // Set by the server on each request (server/client-address.ts), never taken from the client.
-      ipAddress: { ipAddressHeaders: [clientAddressHeader] },
+      ipAddress: { ipAddressHeaders: [clientAddressHeader()] },
     },
     plugins: [nextCookies()],
   });

@@ -53,6 +53,19 @@ export async function getCurrentSession(): Promise<AuthSession | null> {
   return (await getAuth()).api.getSession({ headers: await headers() });
 }
 
+/**
+ * For the layout (header, sync): when the database cannot be reached the shell still renders, as signed
+ * out, so the page itself can show its error (app/error.tsx) instead of the framework's bare one.
+ */
+export async function peekCurrentSession(): Promise<AuthSession | null> {
+  try {
+    return await getCurrentSession();
+  } catch (error) {
+    console.error('[herstel] reading the session for the layout failed:', error);
+    return null;
+  }
+}
+
 /** For pages that need an account: sends a visitor to sign-in, and back to `returnTo` afterwards. */
 export async function requireSession(returnTo: string): Promise<AuthSession> {
   const session = await getCurrentSession();

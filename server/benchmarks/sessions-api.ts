@@ -57,7 +57,7 @@ async function signUp(auth: Auth, email: string): Promise<Person> {
   const response = await auth.handler(
     new Request(`${baseUrl}/api/auth/sign-up/email`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader]: '10.9.0.1' },
+      headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader()]: '10.9.0.1' },
       body: JSON.stringify({ name: email.split('@')[0], email, password: 'correct-horse-battery' }),
     }),
   );

@@ -24,7 +24,7 @@ function post(path: string, body: unknown, init: { ip?: string; cookie?: string 
       headers: {
         'content-type': 'application/json',
         origin: baseUrl,
-        [clientAddressHeader]: init.ip ?? `10.0.0.${ipCounter++}`,
+        [clientAddressHeader()]: init.ip ?? `10.0.0.${ipCounter++}`,
         ...(init.cookie ? { cookie: init.cookie } : {}),
       },
       body: JSON.stringify(body),
@@ -110,7 +110,7 @@ const roleOf = async (email: string) => (await test.query<{ role: string }>('sel
       instance.handler(
         new Request(`${baseUrl}/api/auth/sign-in/email`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader]: ip },
+          headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader()]: ip },
           body: JSON.stringify({ email: anna.email, password: `guess-${i}` }),
         }),
       );
@@ -128,7 +128,7 @@ const roleOf = async (email: string) => (await test.query<{ role: string }>('sel
       const response = await auth.handler(
         new Request(`${baseUrl}/api/auth/sign-in/email`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader]: '198.51.100.4', 'x-forwarded-for': `192.0.2.${i}` },
+          headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader()]: '198.51.100.4', 'x-forwarded-for': `192.0.2.${i}` },
           body: JSON.stringify({ email: anna.email, password: `guess-${i}` }),
         }),
       );

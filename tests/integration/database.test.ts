@@ -15,7 +15,7 @@ describe.each(testDialects)('database on %s', (dialect) => {
         ? await test.query<{ name: string }>("select name from sqlite_master where type = 'table'")
         : await test.query<{ name: string }>("select table_name as name from information_schema.tables where table_schema = 'public'");
     expect(rows.map((r) => r.name)).toEqual(
-      expect.arrayContaining(['user', 'session', 'account', 'verification', 'rate_limit', 'practice_session', 'request_limit']),
+      expect.arrayContaining(['user', 'session', 'account', 'verification', 'rate_limit', 'practice_session', 'session_beats', 'request_limit']),
     );
   });
 

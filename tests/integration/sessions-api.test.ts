@@ -24,7 +24,7 @@ async function signUp(email: string, ip: string): Promise<string> {
   const response = await auth.handler(
     new Request(`${baseUrl}/api/auth/sign-up/email`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader]: ip },
+      headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader()]: ip },
       body: JSON.stringify({ name: email.split('@')[0], email, password: 'correct-horse-battery' }),
     }),
   );
@@ -113,6 +113,8 @@ describe('session API: denials', () => {
     ['an RR of zero', makeUpload({ beats: [{ tMs: 1000, rrMs: 0, rrRaw: null }] }), 400, 'invalid-session'],
     ['an RR no strap can send', makeUpload({ beats: [{ tMs: 1000, rrMs: 90_000, rrRaw: null }] }), 400, 'invalid-session'],
     ['an unknown field', { ...makeUpload(), userId: 'someone-else' }, 400, 'invalid-session'],
+    ['a NUL in the strap name', makeUpload({ device: { kind: 'bluetooth', name: 'Polar H10\u0000', bodySensorLocation: null } }), 400, 'invalid-session'],
+    ['an unpaired surrogate in the strap name', makeUpload({ device: { kind: 'bluetooth', name: 'Strap \ud83d', bodySensorLocation: null } }), 400, 'invalid-session'],
     ['a body over the limit', JSON.stringify({ ...makeUpload(), pad: 'x'.repeat(2_000_001) }), 413, 'payload-too-large'],
   ])('refuses %s with a reason and stores nothing', async (_label, body, status, code) => {
     const response = await upload(anna, body);

@@ -57,3 +57,59 @@ describe.each(testDialects)('transactions on %s', (dialect) => {
     expect((await db.select({ id: t.user.id }).from(t.user)).map((r) => r.id)).toEqual(['cora']);
   });
 });
+
+describe('transactions on sqlite, queued', () => {
+  it('runs transactions waiting behind an open one one at a time, and keeps a plain write made meanwhile', async () => {
+    const test = await openTestDatabase('sqlite');
+    const { db, t } = test.database;
+    let finishFirst!: () => void;
+    let firstInside!: () => void;
+    const firstStarted = new Promise<void>((resolve) => (firstInside = resolve));
+    const first = test.database.transaction(async (tx) => {
+      await tx.insert(t.user).values(person('t'));
+      firstInside();
+      await new Promise<void>((resolve) => (finishFirst = resolve));
+    });
+    await firstStarted;
+    let failSecond!: () => void;
+    const second = test.database.transaction(async (tx) => {
+      await tx.insert(t.user).values(person('a'));
+      await new Promise<void>((resolve) => (failSecond = resolve));
+      throw new Error('second rolls back');
+    });
+    const third = test.database.transaction(async (tx) => {
+      await tx.insert(t.user).values(person('b'));
+    });
+    const plainWrite = db.insert(t.user).values(person('c'));
+    const plain = new Promise<unknown>((resolve, reject) => plainWrite.then(resolve, reject));
+    finishFirst();
+    await first;
+    // The second now holds the gate: wait until it is inside, then let it fail.
+    while (!failSecond) await new Promise((resolve) => setTimeout(resolve, 5));
+    failSecond();
+    await expect(second).rejects.toThrow('second rolls back');
+    await third;
+    await plain;
+    const ids = (await db.select({ id: t.user.id }).from(t.user)).map((r) => r.id).sort();
+    expect(ids).toEqual(['b', 'c', 't']);
+    await test.close();
+  });
+});
+
+describe.each(testDialects)('nested transactions on %s', (dialect) => {
+  it('join the open one: one outcome for both, and no second connection is waited for', async () => {
+    const test = await openTestDatabase(dialect);
+    const { db, t } = test.database;
+    await expect(
+      test.database.transaction(async (outer) => {
+        await outer.insert(t.user).values(person('dana'));
+        await test.database.transaction(async (inner) => {
+          await inner.insert(t.user).values(person('eva'));
+        });
+        throw new Error('outer fails');
+      }),
+    ).rejects.toThrow('outer fails');
+    expect(await db.select().from(t.user)).toEqual([]);
+    await test.close();
+  });
+});

@@ -9,6 +9,17 @@ const timeMs = z.number().finite().min(0).max(uploadLimits.maxDurationMs);
 const span = z
   .object({ startMs: timeMs, endMs: timeMs })
   .refine((s) => s.endMs >= s.startMs, { message: 'endMs must not be before startMs' });
+/**
+ * Free text as both databases can store it: PostgreSQL's jsonb refuses NUL and unpaired surrogates,
+ * so a name a strap (or a client) sends with them is refused here, on SQLite too, with a reason.
+ */
+const storableText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s), {
+      message: 'must not contain NUL or unpaired surrogate characters',
+    });
 const seconds = ({ min, max }: { min: number; max: number }) => z.number().finite().min(min).max(max);
 
 export const protocolSchema = z
@@ -35,8 +46,8 @@ export const sessionUploadSchema = z
     device: z
       .object({
         kind: z.enum(['bluetooth', 'simulated']),
-        name: z.string().max(200),
-        bodySensorLocation: z.string().max(40).nullable(),
+        name: storableText(200),
+        bodySensorLocation: storableText(40).nullable(),
       })
       .strict()
       .nullable(),
