@@ -1,4 +1,4 @@
-import { classifyBeat, DETECTION, normalise, reconcileKind, thresholdFromQd, type BeatFeatures } from './artifact-rules';
+import { classifyBeat, DETECTION, flooredThreshold, normalise, reconcileKind, thresholdFromQd, type BeatFeatures } from './artifact-rules';
 import { rollingCentredMedian, rollingQuartileDeviation } from './rolling-quantile';
 import { ARTIFACT_KINDS, KIND_BY_CODE, KIND_CODE, type ArtifactCounts, type ArtifactIndices } from './types';
 
@@ -26,11 +26,17 @@ export function detectArtifacts(rrMs: ArrayLike<number>): ArtifactDetection {
   }
   // The first difference does not exist; the references set it to the mean of the rest.
   if (n > 1) dRr[0] = sumRest / (n - 1);
+  const medMs = rollingCentredMedian(rrMs, medianHalf);
   const th1Qd = rollingQuartileDeviation(absolute(dRr), qdHalf);
   const d = new Float64Array(n);
-  for (let i = 0; i < n; i++) d[i] = normalise(dRr[i] as number, thresholdFromQd(th1Qd[i] as number));
+  const e = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const th1 = thresholdFromQd(th1Qd[i] as number);
+    const med = medMs[i] as number;
+    d[i] = normalise(dRr[i] as number, flooredThreshold(th1, med, DETECTION.th1FloorFraction));
+    e[i] = normalise(dRr[i] as number, flooredThreshold(th1, med, DETECTION.ectopicFloorFraction));
+  }
 
-  const medMs = rollingCentredMedian(rrMs, medianHalf);
   const mRr = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const dev = (rrMs[i] as number) - (medMs[i] as number);
@@ -42,8 +48,8 @@ export function detectArtifacts(rrMs: ArrayLike<number>): ArtifactDetection {
 
   const raw = new Uint8Array(n);
   const features: BeatFeatures = {
-    dPrev: 0, d: 0, dNext: 0, dNext2: 0, hasNext2: false, m: 0, rrMs: 0, nextRrMs: 0, medMs: 0, th2Ms: 0,
-    allowEctopic: false, allowLongShort: false,
+    dPrev: 0, d: 0, dNext: 0, dNext2: 0, hasNext2: false, ePrev: 0, e: 0, eNext: 0, m: 0, rrMs: 0, nextRrMs: 0, medMs: 0,
+    th2Ms: 0, allowEctopic: false, allowLongShort: false,
   };
   for (let j = 0; j < n; j++) {
     features.dPrev = j > 0 ? (d[j - 1] as number) : 0;
@@ -51,7 +57,10 @@ export function detectArtifacts(rrMs: ArrayLike<number>): ArtifactDetection {
     features.dNext = j + 1 < n ? (d[j + 1] as number) : 0;
     features.dNext2 = j + 2 < n ? (d[j + 2] as number) : 0;
     features.hasNext2 = j + 2 < n;
-    features.m = normalise(mRr[j] as number, th2Ms[j] as number);
+    features.ePrev = j > 0 ? (e[j - 1] as number) : 0;
+    features.e = e[j] as number;
+    features.eNext = j + 1 < n ? (e[j + 1] as number) : 0;
+    features.m = normalise(mRr[j] as number, flooredThreshold(th2Ms[j] as number, medMs[j] as number, DETECTION.th2FloorFraction));
     features.rrMs = rrMs[j] as number;
     features.nextRrMs = j + 1 < n ? (rrMs[j + 1] as number) : Number.NaN;
     features.medMs = medMs[j] as number;

@@ -4,15 +4,17 @@ import { KIND_CODE } from './types';
 
 /**
  * Kubios-style correction: missed beats are split into equal parts, an extra beat is merged with
- * the interval after it, and ectopic (with the premature interval before it), long and short
- * intervals are replaced by linear interpolation from their clean neighbours. Interpolating the
- * ectopic pair, as systole does, keeps RMSSD within about 1 % of the clean series.
+ * the interval after it, long and short intervals are replaced by linear interpolation from their
+ * clean neighbours. An ectopic call covers two intervals, the premature one and its compensatory
+ * pause: when the pair together lasts two local median intervals (|sum / 2 − medRR| < Th2, the
+ * test the missed-beat rule uses), it is split into two equal halves, otherwise both are
+ * interpolated as systole does (see ARTIFACTS.md, "Correcting an ectopic pair", for why).
  */
 export function correctArtifacts(rrMs: ArrayLike<number>, detection: ArtifactDetection): Float64Array {
   const n = rrMs.length;
   const { codes, medMs, th2Ms } = detection;
   const out: number[] = [];
-  // Whether out's last element came straight from the input, so an ectopic may mark it for interpolation.
+  // Whether out's last element came straight from the input, so an ectopic may take it into its pair.
   let lastIsPlain = false;
   for (let j = 0; j < n; j++) {
     const rr = rrMs[j] as number;
@@ -25,8 +27,13 @@ export function correctArtifacts(rrMs: ArrayLike<number>, detection: ArtifactDet
       out.push(rr + (rrMs[j + 1] as number));
       j++;
       lastIsPlain = false;
-    } else if (code === KIND_CODE.ectopic || code === KIND_CODE.long || code === KIND_CODE.short) {
-      if (code === KIND_CODE.ectopic && lastIsPlain) out[out.length - 1] = Number.NaN;
+    } else if (code === KIND_CODE.ectopic && lastIsPlain) {
+      const half = ((out[out.length - 1] as number) + rr) / 2;
+      const whole = Math.abs(half - (medMs[j] as number)) < (th2Ms[j] as number);
+      out[out.length - 1] = whole ? half : Number.NaN;
+      out.push(whole ? half : Number.NaN);
+      lastIsPlain = false;
+    } else if (code !== KIND_CODE.none) {
       out.push(Number.NaN);
       lastIsPlain = false;
     } else {

@@ -1,4 +1,4 @@
-import { classifyBeat, DETECTION, normalise, reconcileKind, thresholdFromQd, type BeatFeatures } from './artifact-rules';
+import { classifyBeat, DETECTION, flooredThreshold, normalise, reconcileKind, thresholdFromQd, type BeatFeatures } from './artifact-rules';
 import { SortedWindow } from './rolling-quantile';
 import { KIND_CODE } from './types';
 
@@ -28,8 +28,8 @@ export class StreamingDetector {
   private readonly mWindow = new SortedWindow(2 * DETECTION.qdHalf + 1);
   private readonly medWindow = new SortedWindow(2 * DETECTION.medianHalf + 1);
   private readonly features: BeatFeatures = {
-    dPrev: 0, d: 0, dNext: 0, dNext2: 0, hasNext2: true, m: 0, rrMs: 0, nextRrMs: 0, medMs: 0, th2Ms: 0,
-    allowEctopic: false, allowLongShort: false,
+    dPrev: 0, d: 0, dNext: 0, dNext2: 0, hasNext2: true, ePrev: 0, e: 0, eNext: 0, m: 0, rrMs: 0, nextRrMs: 0, medMs: 0,
+    th2Ms: 0, allowEctopic: false, allowLongShort: false,
   };
   /** Beats pushed so far; the next beat gets this index. */
   count = 0;
@@ -77,17 +77,28 @@ export class StreamingDetector {
   provisionalKind(index: number): number {
     const last = this.count - 1;
     if (index < 1 || index > last) return KIND_CODE.none;
-    const th1 = thresholdFromQd(quartileDeviation(this.dWindow));
     const med = this.medWindow.quantile(0.5);
-    const th2 = this.mWindow.size > 0 ? thresholdFromQd(quartileDeviation(this.mWindow)) : th1;
+    const th1Reference = thresholdFromQd(quartileDeviation(this.dWindow));
+    const th1 = flooredThreshold(th1Reference, med, DETECTION.th1FloorFraction);
+    const th1Ectopic = flooredThreshold(th1Reference, med, DETECTION.ectopicFloorFraction);
+    const th2 = this.mWindow.size > 0 ? thresholdFromQd(quartileDeviation(this.mWindow)) : th1Reference;
     const dev = (this.rr[index & MASK] as number) - med;
+    const dPrev = this.dRr[(index - 1) & MASK] as number;
+    const dHere = this.dRr[index & MASK] as number;
+    const dNext = index < last ? (this.dRr[(index + 1) & MASK] as number) : 0;
     const f = this.features;
-    f.dPrev = normalise(this.dRr[(index - 1) & MASK] as number, th1);
-    f.d = normalise(this.dRr[index & MASK] as number, th1);
-    f.dNext = index < last ? normalise(this.dRr[(index + 1) & MASK] as number, th1) : 0;
+    f.dPrev = normalise(dPrev, th1);
+    f.d = normalise(dHere, th1);
+    f.dNext = normalise(dNext, th1);
     f.dNext2 = 0;
     f.hasNext2 = false;
-    f.m = normalise(dev < 0 ? 2 * dev : dev, th2);
+    f.ePrev = normalise(dPrev, th1Ectopic);
+    f.e = normalise(dHere, th1Ectopic);
+    f.eNext = normalise(dNext, th1Ectopic);
+    // The median here trails the beat instead of being centred on it, so it lags behind a slow breathing
+    // swing and |mRR| alone would call the newest beats of every down-swing "short": a provisional call
+    // from mRR also needs the beat's own difference over Th1, as a missed or extra beat always has.
+    f.m = Math.abs(f.d) > 1 ? normalise(dev < 0 ? 2 * dev : dev, flooredThreshold(th2, med, DETECTION.th2FloorFraction)) : 0;
     f.rrMs = this.rr[index & MASK] as number;
     f.nextRrMs = index < last ? (this.rr[(index + 1) & MASK] as number) : Number.NaN;
     f.medMs = med;
@@ -112,17 +123,22 @@ export class StreamingDetector {
 
   private classify(j: number): number {
     const f = this.features;
-    const d = (i: number): number => normalise(this.dRr[i & MASK] as number, this.th1[i & MASK] as number);
-    f.dPrev = j > 0 ? d(j - 1) : 0;
-    f.d = d(j);
-    f.dNext = d(j + 1);
-    f.dNext2 = d(j + 2);
+    const { th1FloorFraction, ectopicFloorFraction, th2FloorFraction } = DETECTION;
+    const over = (i: number, fraction: number): number =>
+      normalise(this.dRr[i & MASK] as number, flooredThreshold(this.th1[i & MASK] as number, this.med[i & MASK] as number, fraction));
+    f.dPrev = j > 0 ? over(j - 1, th1FloorFraction) : 0;
+    f.d = over(j, th1FloorFraction);
+    f.dNext = over(j + 1, th1FloorFraction);
+    f.dNext2 = over(j + 2, th1FloorFraction);
     f.hasNext2 = true;
+    f.ePrev = j > 0 ? over(j - 1, ectopicFloorFraction) : 0;
+    f.e = over(j, ectopicFloorFraction);
+    f.eNext = over(j + 1, ectopicFloorFraction);
+    f.medMs = this.med[j & MASK] as number;
     f.th2Ms = this.th2[j & MASK] as number;
-    f.m = normalise(this.mRr[j & MASK] as number, f.th2Ms);
+    f.m = normalise(this.mRr[j & MASK] as number, flooredThreshold(f.th2Ms, f.medMs, th2FloorFraction));
     f.rrMs = this.rr[j & MASK] as number;
     f.nextRrMs = this.rr[(j + 1) & MASK] as number;
-    f.medMs = this.med[j & MASK] as number;
     f.allowEctopic = j >= 2;
     f.allowLongShort = j > 0;
     return classifyBeat(f);

@@ -3,7 +3,8 @@ import { computeCoherence } from './coherence';
 import { computePowerSpectrum } from './spectrum';
 import { FINAL_LAG, StreamingDetector } from './streaming-detector';
 import { BeatWindow } from './beat-window';
-import { KIND_BY_CODE, type ArtifactKind, type Beat } from './types';
+import { reconcileKind } from './artifact-rules';
+import { KIND_BY_CODE, KIND_CODE, type ArtifactKind, type Beat } from './types';
 
 export interface StreamingOptions {
   rmssdWindowMs: number;
@@ -90,8 +91,16 @@ export class StreamingAnalyser {
         finalFlags.push({ index, kind });
       }
     }
-    // Provisional guesses for the two newest beats (the older one now knows its successor).
-    for (const p of [newest - 1, newest]) if (p > index) this.window.setCode(p, this.detector.provisionalKind(p));
+    // Provisional guesses for the two newest beats (the older one now knows its successor), reconciled
+    // as the final flags are: one event, one flag.
+    const older = this.detector.provisionalKind(newest - 1);
+    const newer = this.detector.provisionalKind(newest);
+    // An ectopic call needs its successor, so it comes one push late: the premature interval before it
+    // (guessed "short" a push ago) is part of the same event.
+    const third = newest - 2;
+    if (third > index) this.window.setCode(third, reconcileKind(this.window.codeAt(third - 1), this.window.codeAt(third), older));
+    if (newest - 1 > index) this.window.setCode(newest - 1, reconcileKind(this.window.codeAt(newest - 2), older, newer));
+    if (newest > index) this.window.setCode(newest, reconcileKind(this.window.codeAt(newest - 1), newer, KIND_CODE.none));
     if (beat.tMs - this.lastCoherenceTMs >= this.options.coherenceEveryMs) this.updateCoherence(beat.tMs);
   }
 

@@ -48,9 +48,11 @@ describe('session summary', () => {
     expect(baseline.artifacts.total).toBe(0);
     expect(baseline.corrected.rmssdMs).toBeCloseTo(base, 9);
     expect(baseline.beats).toBe(inPhase(session, 0, 120).length);
-    // The noisier recovery has one (false) ectopic call; correction moves RMSSD by under 5 %.
+    // The noisier recovery is still clean: no beat is flagged (the published thresholds alone made one
+    // false ectopic call here), so its RMSSD is that of the beats as recorded.
     expect(recovery.raw.rmssdMs).toBeCloseTo(computeTimeDomain(inPhase(session, 420, 540)).rmssdMs, 9);
-    expect(Math.abs(rec / recovery.raw.rmssdMs - 1)).toBeLessThan(0.05);
+    expect(recovery.artifacts.total).toBe(0);
+    expect(rec).toBeCloseTo(recovery.raw.rmssdMs, 9);
     expect(rec).toBeGreaterThan(1.5 * base);
     expect(baseline.quality).toEqual({ ok: true, reasons: [] });
     expect(s.shift.rmssdMs).toBeCloseTo(rec - base, 9);

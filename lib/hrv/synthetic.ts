@@ -17,6 +17,21 @@ function gaussian(rng: () => number): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
 }
 
+/** Shapes of beat-to-beat noise: Gaussian, uniform (no tails) and Laplace (heavy, exponential tails). */
+export type NoiseShape = 'gaussian' | 'uniform' | 'laplace';
+
+export const NOISE_SHAPES: readonly NoiseShape[] = ['gaussian', 'uniform', 'laplace'];
+
+/** One draw with mean 0 and variance 1. */
+function unitNoise(rng: () => number, shape: NoiseShape): number {
+  if (shape === 'uniform') return (2 * rng() - 1) * Math.sqrt(3);
+  if (shape === 'laplace') {
+    const u = rng() - 0.5;
+    return (u < 0 ? 1 : -1) * Math.log(Math.max(1 - 2 * Math.abs(u), 1e-12)) * Math.SQRT1_2;
+  }
+  return gaussian(rng);
+}
+
 export interface SyntheticOptions {
   beats: number;
   meanHrBpm: number;
@@ -53,6 +68,42 @@ export function generateRr(options: SyntheticOptions): Float64Array {
   return out;
 }
 
+export interface CalmRrOptions {
+  beats: number;
+  meanHrBpm: number;
+  seed: number;
+  /** RMSSD of the beat-to-beat noise alone (ms): white noise with SD noiseRmssdMs / √2. */
+  noiseRmssdMs: number;
+  noise?: NoiseShape;
+  /** Amplitude (ms) of a slow breathing swing, 0 for none; RR = mean + amp · sin(2π f t) + noise. */
+  breathingAmpMs?: number;
+  /** Breathing rate; 0.1 Hz (6/min), the paced-breathing rate. */
+  breathingHz?: number;
+}
+
+/**
+ * A calm, regular rhythm with no artifact: a constant mean RR, an optional slow breathing swing and
+ * white beat-to-beat noise of a chosen shape and size (no drift, no other modulation). The series a
+ * detector must never "correct".
+ */
+export function generateCalmRr(options: CalmRrOptions): Float64Array {
+  const rng = createRng(options.seed);
+  const baseMs = 60000 / options.meanHrBpm;
+  const sd = options.noiseRmssdMs / Math.SQRT2;
+  const amp = options.breathingAmpMs ?? 0;
+  const hz = options.breathingHz ?? 0.1;
+  const shape = options.noise ?? 'gaussian';
+  const phase = rng() * 2 * Math.PI;
+  const out = new Float64Array(options.beats);
+  let tS = 0;
+  for (let i = 0; i < options.beats; i++) {
+    const rr = baseMs + amp * Math.sin(2 * Math.PI * hz * tS + phase) + sd * unitNoise(rng, shape);
+    out[i] = rr;
+    tS += rr / 1000;
+  }
+  return out;
+}
+
 export interface InjectedEvent {
   /** RR index (in the output series) of the first interval the artifact changed. */
   index: number;
@@ -62,9 +113,16 @@ export interface InjectedEvent {
 /**
  * Injects missed, extra and ectopic beats into a clean series at random positions at least
  * `minSpacing` beats apart. missed: two intervals merged; extra: one interval split in two at
- * 30–70 %; ectopic: a premature beat (−20…−35 %) with its compensatory pause.
+ * 30–70 %; ectopic: a premature beat (by `prematurity.min` … `min + width` of its interval, by
+ * default 20–35 %) with its full compensatory pause (the pair keeps its total duration).
  */
-export function injectArtifacts(clean: Float64Array, rate: number, seed: number, minSpacing = 8): { rrMs: Float64Array; events: InjectedEvent[] } {
+export function injectArtifacts(
+  clean: Float64Array,
+  rate: number,
+  seed: number,
+  minSpacing = 8,
+  prematurity: { min: number; width: number } = { min: 0.2, width: 0.15 },
+): { rrMs: Float64Array; events: InjectedEvent[] } {
   const rng = createRng(seed);
   const out: number[] = [];
   const events: InjectedEvent[] = [];
@@ -87,7 +145,7 @@ export function injectArtifacts(clean: Float64Array, rate: number, seed: number,
         const f = 0.3 + 0.4 * rng();
         out.push(rr * f, rr * (1 - f));
       } else {
-        const shift = rr * (0.2 + 0.15 * rng());
+        const shift = rr * (prematurity.min + prematurity.width * rng());
         out.push(rr - shift, next + shift);
         i++;
       }
