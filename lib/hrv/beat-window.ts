@@ -84,7 +84,14 @@ export class BeatWindow {
   /** RR of beats later than fromMs (oldest first), artifacts as NaN; null below 30 s of beats. */
   cleanRrSince(fromMs: number): Float64Array | null {
     let first = this.newest;
-    while (first - 1 >= 0 && first - 1 > this.newest - CAPACITY / 2 && (this.tMs[(first - 1) & MASK] as number) > fromMs) first--;
+    // Never across a connection gap: the spectrum would read the missing minutes as one slow wave.
+    while (
+      first - 1 >= 0 &&
+      first - 1 > this.newest - CAPACITY / 2 &&
+      (this.tMs[(first - 1) & MASK] as number) > fromMs &&
+      this.gapBefore[first & MASK] === 0
+    )
+      first--;
     if (first > this.newest) return null;
     const out = new Float64Array(this.newest - first + 1);
     let validMs = 0;

@@ -26,6 +26,9 @@ export function handleWorkerMessage(state: WorkerState, message: unknown): { sta
         return { state: createWorkerState(request.options), replies: [] };
       case 'beats':
         return { state, replies: [{ type: 'metrics', metrics: state.analyser.push(request.beats) }] };
+      case 'coherenceFrom':
+        state.analyser.setCoherenceFrom(request.tMs);
+        return { state, replies: [] };
       case 'summarize':
         return { state, replies: [{ type: 'summary', requestId: request.requestId, summary: summarizeSession(request.input) }] };
     }
@@ -44,6 +47,9 @@ function toRequest(message: unknown): WorkerRequest | string {
     case 'beats':
       if (!Array.isArray(m.beats) || !m.beats.every(isBeat)) return 'beats must be an array of { tMs, rrMs } numbers';
       return { type: 'beats', beats: m.beats };
+    case 'coherenceFrom':
+      if (m.tMs !== null && (typeof m.tMs !== 'number' || Number.isNaN(m.tMs))) return 'coherenceFrom needs tMs: a number or null';
+      return { type: 'coherenceFrom', tMs: m.tMs };
     case 'summarize': {
       const input = m.input as Record<string, unknown> | undefined;
       if (!input || !Array.isArray(input.beats) || !input.beats.every(isBeat) || !Array.isArray(input.phases)) {

@@ -63,6 +63,8 @@ export class StreamingAnalyser {
   private lastCoherenceTMs = Number.NEGATIVE_INFINITY;
   private coherence: { value: number; peakHz: number } | null = null;
   private last: Beat | null = null;
+  /** Coherence reads beats from here on (the current breathing phase); null: no coherence (a rest). */
+  private coherenceFromMs: number | null = Number.NEGATIVE_INFINITY;
 
   constructor(options: Partial<StreamingOptions> = {}) {
     this.options = { ...DEFAULT_STREAMING, ...options };
@@ -73,6 +75,17 @@ export class StreamingAnalyser {
     const finalFlags: ArtifactFlag[] = [];
     for (const beat of beats) this.pushOne(beat, finalFlags);
     return this.metrics(finalFlags);
+  }
+
+  /**
+   * Limit live coherence to beats from `tMs` on (the start of the paced breathing, or its last resume);
+   * null stops it (rests, pauses): coherence of a rest would say nothing about the breathing.
+   */
+  setCoherenceFrom(tMs: number | null): void {
+    this.coherenceFromMs = tMs;
+    this.lastCoherenceTMs = Number.NEGATIVE_INFINITY;
+    this.coherence = null;
+    if (tMs !== null && this.last) this.updateCoherence(this.last.tMs);
   }
 
   private pushOne(beat: Beat, finalFlags: ArtifactFlag[]): void {
@@ -105,8 +118,13 @@ export class StreamingAnalyser {
   }
 
   private updateCoherence(tMs: number): void {
-    const rr = this.window.cleanRrSince(tMs - this.options.coherenceWindowMs);
-    if (!rr) return;
+    if (this.coherenceFromMs === null) return;
+    const rr = this.window.cleanRrSince(Math.max(tMs - this.options.coherenceWindowMs, this.coherenceFromMs));
+    // Too little clean RR since the gap or the phase start: back to collecting, never a stale value.
+    if (!rr) {
+      this.coherence = null;
+      return;
+    }
     this.lastCoherenceTMs = tMs;
     const spectrum = computePowerSpectrum(interpolateGaps(rr), { segmentS: this.options.coherenceWindowMs / 1000, overlap: 0.5, minNfft: 512 });
     if (!spectrum) return;

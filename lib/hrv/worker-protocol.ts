@@ -6,6 +6,7 @@ import type { Beat } from './types';
 export type WorkerRequest =
   | { type: 'reset'; options?: Partial<StreamingOptions> }
   | { type: 'beats'; beats: Beat[] }
+  | { type: 'coherenceFrom'; tMs: number | null }
   | { type: 'summarize'; requestId?: string; input: SessionInput };
 
 export type WorkerErrorCode = 'bad-message' | 'analysis-failed';
