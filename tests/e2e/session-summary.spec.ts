@@ -13,7 +13,8 @@ test('a short session: the summary shows what lib/hrv computes on the beats that
   await expect(page.getByTestId('pacer')).toBeVisible();
   await expect(page.getByTestId('live-hr')).toHaveText(/^\d+$/);
   await expect(page.getByTestId('live-rr')).toHaveText(String(Math.round(rawToMs(sent[sent.length - 1]!))));
-  await expect(page.getByTestId('live-rmssd')).toHaveText(/^\d+$/);
+  // Too few beats yet for an honest RMSSD: it says it is collecting (issue 10), with no number.
+  await expect(page.getByTestId('live-rmssd')).toHaveAttribute('data-collecting', 'true');
   sent.push(...(await feed(page, strap, next, phaseIs(page, 'recovery'))));
   await expect(page.getByTestId('rest-invite')).toBeVisible();
   sent.push(...(await feed(page, strap, next, outcomeShown(page))));

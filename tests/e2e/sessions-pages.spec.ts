@@ -41,7 +41,7 @@ test('sessions: empty state, list, summary with the server numbers, 404 for some
   await row.click();
   await expect(page).toHaveURL(new RegExp(`/sessions/${upload.id}$`));
 
-  const number = async (testId: string) => Number(await page.getByTestId(testId).textContent());
+  const number = async (testId: string) => Number(await page.getByTestId(testId).getAttribute('data-value'));
   expect(await number('summary-baseline-rmssd')).toBeCloseTo(expected.baselineRmssdMs ?? NaN, 1);
   expect(await number('summary-recovery-rmssd')).toBeCloseTo(expected.recoveryRmssdMs ?? NaN, 1);
   expect(await number('summary-shift')).toBeCloseTo(expected.rmssdMs ?? NaN, 1);

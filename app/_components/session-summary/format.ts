@@ -1,16 +1,35 @@
-// Number formats of the summary. The three headline values (test ids summary-*) are plain numbers with
-// one decimal and a '.' in every language, so tests and people copying them get the same thing; every
-// other number is formatted for the reader's locale.
+// Number formats. Every figure a person reads is formatted for their locale (a decimal comma in Dutch)
+// with a real minus sign (U+2212); the headline elements also carry the plain number in `data-value`,
+// so tests and tools read one format whatever the language.
 
-/** One decimal, '.' separator: '42.3'. */
-export function plainMs(value: number): string {
-  return value.toFixed(1);
+/** The next-intl formatter's number function (useFormatter().number), or any with its shape. */
+export type NumberFormatter = (
+  value: number,
+  options: { minimumFractionDigits: number; maximumFractionDigits: number; useGrouping: false; signDisplay?: 'exceptZero' },
+) => string;
+
+/** Intl writes a hyphen-minus in most locales: typeset a real minus instead. */
+export function withRealMinus(text: string): string {
+  return text.replace(/-/g, '\u2212');
 }
 
-/** One decimal with a sign: '+5.1', '-3.2', '0.0'. ASCII minus, so Number() reads it back. */
-export function plainSignedMs(value: number): string {
-  const text = value.toFixed(1);
-  return value > 0 && text !== '0.0' ? `+${text}` : text === '-0.0' ? '0.0' : text;
+/** A fixed number of decimals in the reader's locale: '42.3' in English, '42,3' in Dutch. */
+export function localeFixed(format: NumberFormatter, value: number, digits: number): string {
+  return withRealMinus(format(value, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }));
+}
+
+/** The same with a sign: '+5,1', '−3,2', '0,0' (no sign on a value that rounds to zero). */
+export function localeSigned(format: NumberFormatter, value: number, digits: number): string {
+  const rounded = Number(value.toFixed(digits));
+  return withRealMinus(
+    format(rounded === 0 ? 0 : rounded, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero', useGrouping: false }),
+  );
+}
+
+/** The machine-readable twin (data-value): one decimal, '.', ASCII minus: '42.3', '-3.2', '0.0'. */
+export function plainFixed(value: number, digits: number): string {
+  const text = value.toFixed(digits);
+  return Number(text) === 0 ? (0).toFixed(digits) : text;
 }
 
 // A type alias, not an interface: message values must be assignable to a string-indexed record.

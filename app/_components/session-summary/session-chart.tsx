@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PhaseName } from '@/lib/hrv';
@@ -21,6 +21,9 @@ const hrDomain: [(min: number) => number, (max: number) => number] = [
 /** The whole session: HR per beat (left axis) and rolling 60-s RMSSD (right axis) over phase shading. */
 export function SessionChart({ view }: { view: SessionView }) {
   const t = useTranslations('summary');
+  const format = useFormatter();
+  // Axis ticks and tooltip values in the reader's locale (a decimal comma in Dutch), like the tables.
+  const tick = (v: number) => format.number(v, { maximumFractionDigits: 1 });
   const { data, artifacts } = useMemo(
     () => ({
       data: view.points.map((p) => ({ tMin: toMin(p.tS), hrBpm: p.hrBpm, rmssdMs: p.rmssdMs })),
@@ -67,10 +70,14 @@ export function SessionChart({ view }: { view: SessionView }) {
                 />
               ))}
               <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" />
-              <XAxis dataKey="tMin" type="number" domain={[0, endMin]} stroke="var(--text-muted)" tickFormatter={(v: number) => String(Math.round(v * 10) / 10)} />
-              <YAxis yAxisId="hr" domain={hrDomain} allowDecimals={false} width={40} stroke="var(--accent)" />
-              <YAxis yAxisId="rmssd" orientation="right" domain={[0, 'auto']} allowDecimals={false} width={44} stroke="var(--text-muted)" />
-              <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }} />
+              <XAxis dataKey="tMin" type="number" domain={[0, endMin]} stroke="var(--text-muted)" tickFormatter={tick} />
+              <YAxis yAxisId="hr" domain={hrDomain} allowDecimals={false} width={40} stroke="var(--accent)" tickFormatter={tick} />
+              <YAxis yAxisId="rmssd" orientation="right" domain={[0, 'auto']} allowDecimals={false} width={44} stroke="var(--text-muted)" tickFormatter={tick} />
+              <Tooltip
+                contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
+                formatter={(value) => (typeof value === 'number' ? tick(value) : value)}
+                labelFormatter={(label) => (typeof label === 'number' ? tick(label) : label)}
+              />
               <Line yAxisId="hr" name={t('chart.hr')} dataKey="hrBpm" stroke="var(--accent)" strokeWidth={1.5} dot={false} isAnimationActive={false} />
               <Line yAxisId="rmssd" name={t('chart.rmssd')} dataKey="rmssdMs" stroke="var(--text-muted)" strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
               {/* An empty `data` makes recharts fall back to the chart's own data: every beat would look flagged. */}

@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { SessionView } from '@/lib/session/summary/session-view';
-import { formatDuration, plainMs, plainSignedMs } from './format';
+import { formatDuration, localeFixed, localeSigned, plainFixed } from './format';
 
 /** The headline: RMSSD before and after, their difference in ms, % and lnRMSSD, and what it means. */
 export function ShiftCard({ view }: { view: SessionView }) {
@@ -12,21 +12,27 @@ export function ShiftCard({ view }: { view: SessionView }) {
     const stats = view.phases.find((p) => p.phase === phase);
     return stats ? formatDuration(t, stats.endS - stats.startS) : t('shift.missingPhase');
   };
-  const signed = (value: number, digits: number) =>
-    format.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' });
+  const number = format.number.bind(format);
+  const signed = (value: number, digits: number) => localeSigned(number, value, digits);
+  // What the person reads is locale-formatted; data-value is the plain number for tests and tools.
+  const headline = (testId: string, value: number | null, text: (v: number) => string) => (
+    <span data-testid={testId} data-value={value === null ? '' : plainFixed(value, 1)}>
+      {value === null ? t('noValue') : text(value)}
+    </span>
+  );
   return (
     <section className="card summary-shift" aria-labelledby="summary-shift-heading">
       <h2 id="summary-shift-heading">{t('shift.heading')}</h2>
       <p className="hint">{t('shift.intro')}</p>
       <div className="readouts">
         <Readout label={t('shift.baseline', { duration: phaseLength('baseline') })} unit={t('shift.unitMs')}>
-          <span data-testid="summary-baseline-rmssd">{shift.baselineRmssdMs === null ? t('noValue') : plainMs(shift.baselineRmssdMs)}</span>
+          {headline('summary-baseline-rmssd', shift.baselineRmssdMs, (v) => localeFixed(number, v, 1))}
         </Readout>
         <Readout label={t('shift.recovery', { duration: phaseLength('recovery') })} unit={t('shift.unitMs')}>
-          <span data-testid="summary-recovery-rmssd">{shift.recoveryRmssdMs === null ? t('noValue') : plainMs(shift.recoveryRmssdMs)}</span>
+          {headline('summary-recovery-rmssd', shift.recoveryRmssdMs, (v) => localeFixed(number, v, 1))}
         </Readout>
         <Readout label={t('shift.change')} unit={t('shift.unitMs')}>
-          <span data-testid="summary-shift">{shift.rmssdMs === null ? t('noValue') : plainSignedMs(shift.rmssdMs)}</span>
+          {headline('summary-shift', shift.rmssdMs, (v) => signed(v, 1))}
         </Readout>
       </div>
       {shift.percent !== null && shift.lnRmssd !== null ? (

@@ -1,9 +1,11 @@
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { PARSE_REJECT_REASONS } from '@/lib/ble';
 import type { LiveStrapSnapshot } from '@/lib/live/live-strap-store';
 
-export function LiveReadouts({ snapshot }: { snapshot: LiveStrapSnapshot }) {
+/** Strap readouts and diagnostics. During a session HR and RR sit beside the pacer, so `readouts` is off there. */
+export function LiveReadouts({ snapshot, readouts = true }: { snapshot: LiveStrapSnapshot; readouts?: boolean }) {
   const t = useTranslations('breathe.live');
+  const format = useFormatter();
   const { stats } = snapshot;
   const reasons = PARSE_REJECT_REASONS.filter((reason) => stats.rejected[reason] > 0)
     .map((reason) => `${t(`rejectReasons.${reason}`)}: ${stats.rejected[reason]}`)
@@ -11,22 +13,24 @@ export function LiveReadouts({ snapshot }: { snapshot: LiveStrapSnapshot }) {
   return (
     <section className="card live-card" aria-labelledby="live-heading">
       <h2 id="live-heading">{t('heading')}</h2>
-      <div className="readouts">
-        <div className="readout">
-          <span className="readout-label">{t('hr')}</span>
-          <span className="readout-value">
-            <span data-testid="live-hr">{snapshot.hrBpm ?? t('noValue')}</span>
-            <span className="readout-unit">{t('hrUnit')}</span>
-          </span>
+      {readouts ? (
+        <div className="readouts">
+          <div className="readout">
+            <span className="readout-label">{t('hr')}</span>
+            <span className="readout-value">
+              <span data-testid="live-hr">{snapshot.hrBpm ?? t('noValue')}</span>
+              <span className="readout-unit">{t('hrUnit')}</span>
+            </span>
+          </div>
+          <div className="readout">
+            <span className="readout-label">{t('rr')}</span>
+            <span className="readout-value">
+              <span data-testid="live-rr">{snapshot.lastRrMs === null ? t('noValue') : Math.round(snapshot.lastRrMs)}</span>
+              <span className="readout-unit">{t('rrUnit')}</span>
+            </span>
+          </div>
         </div>
-        <div className="readout">
-          <span className="readout-label">{t('rr')}</span>
-          <span className="readout-value">
-            <span data-testid="live-rr">{snapshot.lastRrMs === null ? t('noValue') : Math.round(snapshot.lastRrMs)}</span>
-            <span className="readout-unit">{t('rrUnit')}</span>
-          </span>
-        </div>
-      </div>
+      ) : null}
       {snapshot.lastPacketMs === null ? <p className="hint">{t('waiting')}</p> : null}
       <dl className="facts signal">
         <dt>{t('contact')}</dt>
@@ -52,8 +56,8 @@ export function LiveReadouts({ snapshot }: { snapshot: LiveStrapSnapshot }) {
               {snapshot.gaps.map((gap) => (
                 <li key={gap.startMs} data-testid="gap">
                   {t('gapItem', {
-                    seconds: ((gap.endMs - gap.startMs) / 1000).toFixed(1),
-                    start: (gap.startMs / 1000).toFixed(0),
+                    seconds: format.number((gap.endMs - gap.startMs) / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+                    start: format.number(gap.startMs / 1000, { maximumFractionDigits: 0 }),
                   })}
                 </li>
               ))}

@@ -4,7 +4,7 @@ import { pacerAt, type BreathStage } from '@/lib/session/pacer/pacer';
 import type { BreathPattern } from '@/lib/session/protocol/protocol';
 import type { CueSettings } from '@/lib/session/runner/setup-preferences';
 import { createToneCues, vibrateFor } from '@/lib/session/pacer/tone-cues';
-import styles from './session.module.css';
+import styles from './pacer.module.css';
 
 interface Props {
   pattern: BreathPattern;
@@ -16,12 +16,13 @@ interface Props {
 /**
  * The breathing pacer. One requestAnimationFrame loop writes CSS variables on the element: React renders
  * it once, not once per frame. With prefers-reduced-motion the circle stays still (CSS) and the text cue
- * and a thin progress bar carry the rhythm.
+ * and a bar that fills breathing in and empties breathing out carry the rhythm.
  */
 export function Pacer({ pattern, getTimeMs, cues }: Props) {
   const t = useTranslations('session.pacer');
   const rootRef = useRef<HTMLDivElement>(null);
-  const cueRef = useRef<HTMLParagraphElement>(null);
+  const cueRef = useRef<HTMLSpanElement>(null);
+  const secondsRef = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
     const labels: Record<BreathStage, string> = { inhale: t('inhale'), holdIn: t('hold'), exhale: t('exhale'), holdOut: t('hold') };
@@ -35,7 +36,9 @@ export function Pacer({ pattern, getTimeMs, cues }: Props) {
       if (timeMs !== null && root) {
         const state = pacerAt(pattern, timeMs);
         root.style.setProperty('--volume', state.volume.toFixed(4));
-        root.style.setProperty('--stage-progress', state.stageProgress.toFixed(4));
+        // Whole seconds left in this breath, counted down like a clock (4, 3, 2, 1).
+        const seconds = String(Math.max(1, Math.ceil(state.stageRemainingMs / 1000)));
+        if (secondsRef.current && secondsRef.current.textContent !== seconds) secondsRef.current.textContent = seconds;
         if (state.stage !== lastStage || state.cycleIndex !== lastCycle) {
           // Cues only on a fresh stage, not when the view opens halfway through one.
           const fresh = lastStage !== null || state.stageProgress < 0.15;
@@ -60,14 +63,18 @@ export function Pacer({ pattern, getTimeMs, cues }: Props) {
 
   return (
     <div ref={rootRef} className={styles.pacer} data-testid="pacer" data-stage="inhale">
-      <div className={styles.pacerStage} aria-hidden="true">
-        <div className={styles.pacerRing} />
-        <div className={styles.pacerBall} />
+      <div className={styles.stage} aria-hidden="true">
+        <div className={styles.ring} />
+        <div className={styles.ball} />
       </div>
-      <p ref={cueRef} className={styles.pacerCue} data-testid="pacer-cue">
-        {t('inhale')}
+      <p className={styles.cue}>
+        <span ref={cueRef} data-testid="pacer-cue">
+          {t('inhale')}
+        </span>
+        {/* Changes every second: read out it would drown the cue, so it is for the eyes only. */}
+        <span ref={secondsRef} className={styles.seconds} data-testid="pacer-seconds" aria-hidden="true" />
       </p>
-      <div className={styles.pacerProgress} aria-hidden="true">
+      <div className={styles.progress} aria-hidden="true">
         <span />
       </div>
     </div>

@@ -12,12 +12,15 @@ interface Props {
   runner: RunnerState;
   /** Session time now, ms (updated a few times a second, not per frame). */
   nowMs: number;
+  focus: boolean;
   onPause: () => void;
   onResume: () => void;
   onFinish: () => void;
+  onToggleFocus: () => void;
 }
 
-export function SessionHeader({ runner, nowMs, onPause, onResume, onFinish }: Props) {
+/** Phase, time left and the controls. The buttons keep one order and place in every phase and state. */
+export function SessionHeader({ runner, nowMs, focus, onPause, onResume, onFinish, onToggleFocus }: Props) {
   const t = useTranslations('session.run');
   const phase: PhaseName | null = currentPhase(runner);
   const paused = runner.status === 'paused';
@@ -35,7 +38,7 @@ export function SessionHeader({ runner, nowMs, onPause, onResume, onFinish }: Pr
         <dt>{t('totalLeft')}</dt>
         <dd data-testid="total-time-left">{formatClock(totalRemainingMs(runner, nowMs))}</dd>
       </dl>
-      <div className="actions">
+      <div className={`actions ${styles.controls}`}>
         {paused ? (
           <button type="button" className="button button-primary" data-testid="continue-session" onClick={onResume}>
             {t('resume')}
@@ -45,7 +48,10 @@ export function SessionHeader({ runner, nowMs, onPause, onResume, onFinish }: Pr
             {t('pause')}
           </button>
         )}
-        <button type="button" className="button" data-testid="finish-session" onClick={onFinish}>
+        <button type="button" className="button" data-testid="focus-mode" aria-pressed={focus} onClick={onToggleFocus}>
+          {focus ? t('focusExit') : t('focus')}
+        </button>
+        <button type="button" className="button button-quiet" data-testid="finish-session" onClick={onFinish}>
           {t('finish')}
         </button>
       </div>

@@ -3,14 +3,15 @@ import { useEffect, useRef } from 'react';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
 import type { CueSettings } from '@/lib/session/runner/setup-preferences';
 import { currentPhase } from '@/lib/session/runner/session-runner';
-import { LiveReadouts } from './live-readouts';
+import { LiveHeart } from './live-heart';
 import { Pacer } from './pacer';
 import { SessionHeader } from './session-header';
-import { SessionMetrics } from './session-metrics';
 import { SessionOutcome } from './session-outcome';
-import { SessionTrace } from './session-trace';
 import { StorageAlert } from './storage-alert';
 import { StrapCard } from './strap-card';
+import { TechnicalDetails } from './technical-details';
+import { useCoherenceWindow } from './use-coherence-window';
+import { useFocusMode } from './use-focus-mode';
 import type { LiveStrapControls } from './use-live-strap';
 import { useSessionRun } from './use-session-run';
 import { useWakeLock } from './use-wake-lock';
@@ -29,8 +30,10 @@ export function SessionRun({ initial, strap, cues, onClose }: Props) {
   const run = useSessionRun(initial, strap);
   const recording = run.session.status === 'recording';
   useWakeLock(recording);
+  useCoherenceWindow(run.runner, run.setCoherenceFrom);
   // The start button sits low on the set-up screen: bring the pacer (and later the summary) into view.
   const topRef = useRef<HTMLDivElement>(null);
+  const { focus, toggle } = useFocusMode(topRef);
   useEffect(() => {
     topRef.current?.scrollIntoView({ block: 'start' });
   }, [recording]);
@@ -50,30 +53,58 @@ export function SessionRun({ initial, strap, cues, onClose }: Props) {
     );
   }
   const phase = currentPhase(run.runner);
+  const paused = run.runner.status === 'paused';
   const nowMs = run.clockS * 1000;
+  // A strap that dropped out needs its reconnect button in view, not folded into the details.
+  const strapTrouble = strap.snapshot.status.status !== 'connected';
   return (
-    <div ref={topRef} className={`live-layout ${styles.anchor}`}>
-      <section className={`card ${styles.sessionCard}`} aria-label={t('label')} data-testid="session-run" data-session-id={initial.id}>
-        <SessionHeader runner={run.runner} nowMs={nowMs} onPause={run.pause} onResume={run.resume} onFinish={() => void run.finish()} />
-        {phase === 'breathing' ? (
-          <Pacer pattern={run.session.protocol} getTimeMs={run.pacerTimeMs} cues={cues} />
-        ) : (
-          <div className={styles.rest} data-testid="rest-invite">
-            <p>{phase === 'recovery' ? t('restRecovery') : t('restBaseline')}</p>
+    <div ref={topRef} className={`${styles.anchor} ${styles.run}`} data-focus={focus}>
+      <section className={`card ${styles.sessionCard}`} aria-label={t('label')} data-testid="session-run" data-session-id={initial.id} data-paused={paused}>
+        <SessionHeader
+          runner={run.runner}
+          nowMs={nowMs}
+          focus={focus}
+          onPause={run.pause}
+          onResume={run.resume}
+          onFinish={() => void run.finish()}
+          onToggleFocus={toggle}
+        />
+        <div className={styles.stage}>
+          <div className={styles.pacerPane}>
+            {phase === 'breathing' ? (
+              <Pacer pattern={run.session.protocol} getTimeMs={run.pacerTimeMs} cues={cues} />
+            ) : (
+              <div className={styles.rest} data-testid="rest-invite">
+                <p>{phase === 'recovery' ? t('restRecovery') : t('restBaseline')}</p>
+              </div>
+            )}
+            {paused ? (
+              <p className={styles.pausedBadge} data-testid="paused-state" role="status">
+                {t('paused')}
+              </p>
+            ) : null}
           </div>
-        )}
+          <LiveHeart
+            phase={phase}
+            metrics={run.metrics}
+            snapshot={strap.snapshot}
+            trace={run.trace}
+            pattern={run.session.protocol}
+            cycleStartsMs={run.session.pacerCycleStartsMs}
+            endMs={nowMs}
+          />
+        </div>
         {run.storage ? <StorageAlert code={run.storage} moment="run" /> : null}
       </section>
-      <section className="card" aria-labelledby="session-live-heading">
-        <h2 id="session-live-heading">{t('liveHeading')}</h2>
-        <SessionMetrics metrics={run.metrics} />
-        <SessionTrace beats={run.trace} pattern={run.session.protocol} cycleStartsMs={run.session.pacerCycleStartsMs} endMs={nowMs} />
-        <p className="hint">
-          {run.storage ? t('beatsInTab') : t('beatsSaved')} <span data-testid="session-beats">{run.session.beatCount}</span>
-        </p>
-      </section>
-      <StrapCard strap={strap} locked />
-      <LiveReadouts snapshot={strap.snapshot} />
+      {strapTrouble ? <StrapCard strap={strap} locked /> : null}
+      <TechnicalDetails
+        phase={phase}
+        metrics={run.metrics}
+        strap={strap}
+        beatCount={run.session.beatCount}
+        inTabOnly={run.storage !== null}
+        showStrap={!strapTrouble}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
+import { traceScale } from '@/lib/live/trace-scale';
 import type { Beat } from '@/lib/hrv';
 import { cycleStages } from '@/lib/session/pacer/pacer';
 import type { BreathPattern } from '@/lib/session/protocol/protocol';
@@ -22,10 +23,12 @@ export function SessionTrace({ beats, pattern, cycleStartsMs, endMs }: Props) {
   const startMs = endMs - WINDOW_MS;
   const visible = beats.filter((b) => b.tMs >= startMs && b.tMs <= endMs);
   const hr = visible.map((b) => 60_000 / b.rrMs);
-  const lo = Math.floor(Math.min(...hr, 200) - 3);
-  const hi = Math.ceil(Math.max(...hr, 0) + 3);
+  const format = useFormatter();
+  const scale = traceScale(hr);
+  const { lo, hi } = scale ?? { lo: 50, hi: 90 };
   const x = (tMs: number) => ((tMs - startMs) / WINDOW_MS) * W;
-  const y = (bpm: number) => H - ((bpm - lo) / Math.max(1, hi - lo)) * H;
+  // Beats outside the scale (artifacts) are drawn at its edge, not off the chart.
+  const y = (bpm: number) => H - ((Math.min(hi, Math.max(lo, bpm)) - lo) / (hi - lo)) * H;
   const stages = cycleStages(pattern).filter((s) => s.stage === 'inhale' || s.stage === 'exhale');
   const bands = cycleStartsMs
     .filter((c) => c + 60_000 >= startMs && c <= endMs)
@@ -50,7 +53,7 @@ export function SessionTrace({ beats, pattern, cycleStartsMs, endMs }: Props) {
         ))}
       </svg>
       <figcaption className={styles.traceCaption}>
-        <span>{t('range', { lo, hi })}</span>
+        {scale ? <span>{t('range', { lo: format.number(lo), hi: format.number(hi) })}</span> : <span>{t('waiting')}</span>}
         <span className={styles.legendInhale}>{t('inhale')}</span>
         <span className={styles.legendExhale}>{t('exhale')}</span>
       </figcaption>

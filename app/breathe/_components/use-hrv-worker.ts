@@ -41,6 +41,10 @@ export function useHrvWorker() {
     workerRef.current?.postMessage(message);
   }, []);
 
+  const setCoherenceFrom = useCallback((tMs: number | null) => {
+    workerRef.current?.postMessage({ type: 'coherenceFrom', tMs } satisfies WorkerRequest);
+  }, []);
+
   const summarize = useCallback(
     (input: SessionInput) =>
       new Promise<SessionSummary>((resolve, reject) => {
@@ -53,5 +57,5 @@ export function useHrvWorker() {
     [],
   );
 
-  return { metrics, pushBeats, summarize };
+  return { metrics, pushBeats, setCoherenceFrom, summarize };
 }

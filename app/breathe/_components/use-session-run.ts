@@ -172,5 +172,5 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
   const pacerTimeMs = useCallback(() => recorderRef.current?.pacerTimeMs() ?? null, []);
   const sessionMs = useCallback(() => recorderRef.current?.sessionMs() ?? 0, []);
 
-  return { session, setSession, runner, clockS, trace, record, summary, storage, summaryFailed, metrics: worker.metrics, pause, resume, finish, pacerTimeMs, sessionMs };
+  return { session, setSession, runner, clockS, trace, record, summary, storage, summaryFailed, metrics: worker.metrics, setCoherenceFrom: worker.setCoherenceFrom, pause, resume, finish, pacerTimeMs, sessionMs };
 }

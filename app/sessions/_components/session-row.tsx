@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { PracticeSessionListRow } from '@/db/queries/sessions';
-import { formatDuration } from '@/app/_components/session-summary/format';
+import { formatDuration, localeSigned } from '@/app/_components/session-summary/format';
 import { formatProtocol, primaryFlagReason } from './session-labels';
 
 /** One stored session in the list: a link to its summary with date, pattern, length and shift. */
@@ -9,8 +9,7 @@ export function SessionRow({ session }: { session: PracticeSessionListRow }) {
   const t = useTranslations('sessions');
   const ts = useTranslations('summary');
   const format = useFormatter();
-  const signed = (value: number, digits: number) =>
-    format.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' });
+  const signed = (value: number, digits: number) => localeSigned(format.number.bind(format), value, digits);
   const shift =
     session.qualityOk && session.shiftRmssdMs !== null && session.shiftPercent !== null
       ? t('shiftValue', { ms: signed(session.shiftRmssdMs, 1), percent: signed(session.shiftPercent, 0) })

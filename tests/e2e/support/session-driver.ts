@@ -89,7 +89,8 @@ export function expectedSummary(record: SessionUpload): SessionSummary {
 
 /** The three headline numbers on the page agree with lib/hrv on the recorded beats (shown with one decimal). */
 export async function expectSummaryMatches(page: Page, summary: SessionSummary) {
-  const shown = async (testId: string) => Number(await page.getByTestId(testId).textContent());
+  // The text is locale-formatted for the person; data-value holds the plain number.
+  const shown = async (testId: string) => Number(await page.getByTestId(testId).getAttribute('data-value'));
   const { baselineRmssdMs, recoveryRmssdMs, rmssdMs } = summary.shift;
   expect(baselineRmssdMs).not.toBeNull();
   expect(recoveryRmssdMs).not.toBeNull();
