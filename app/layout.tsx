@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { getTheme } from '@/server/preferences';
 import { SessionSync } from './_components/session-sync';
 import { SiteHeader } from './_components/site-header';
+import { TimeZoneSync } from './_components/time-zone-sync';
 import './styles/theme.css';
 import './styles/shell.css';
 import './styles/controls.css';
@@ -40,6 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </main>
           <footer className="site-footer">{t('footer')}</footer>
           <SessionSync />
+          <TimeZoneSync />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -2,6 +2,7 @@ import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { isLocale, localeCookie, pickLocale, type Locale } from './locales';
 import { getMessages } from './messages';
+import { fallbackTimeZone, timeZoneCookie, validTimeZone } from './time-zone';
 
 export async function resolveLocale(): Promise<Locale> {
   const chosen = (await cookies()).get(localeCookie)?.value;
@@ -9,7 +10,12 @@ export async function resolveLocale(): Promise<Locale> {
   return pickLocale((await headers()).get('accept-language'));
 }
 
+/** Dates and times in the browser's own zone (its cookie), not a fixed one. */
+export async function resolveTimeZone(): Promise<string> {
+  return validTimeZone((await cookies()).get(timeZoneCookie)?.value) ?? fallbackTimeZone;
+}
+
 export default getRequestConfig(async () => {
-  const locale = await resolveLocale();
-  return { locale, messages: getMessages(locale), timeZone: 'Europe/Amsterdam' };
+  const [locale, timeZone] = await Promise.all([resolveLocale(), resolveTimeZone()]);
+  return { locale, messages: getMessages(locale), timeZone };
 });
