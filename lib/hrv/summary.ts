@@ -6,7 +6,7 @@ import { computeRsaAmplitude } from './rsa';
 import type { ParasympatheticShift, PhaseMark, PhaseQualityReason, PhaseSummary, SessionInput, SessionSummary, ShiftQualityReason } from './session-types';
 import { computePowerSpectrum } from './spectrum';
 import { computeTimeDomainFromSegments } from './time-domain';
-import { ARTIFACT_KINDS, type ArtifactCounts, type Beat } from './types';
+import { ARTIFACT_KINDS, KIND_CODE, type ArtifactCounts, type Beat } from './types';
 
 /**
  * A phase's RMSSD is trusted from 30 beats and 60 s of analysed RR (ultra-short RMSSD agrees with
@@ -22,9 +22,26 @@ export function summarizeSession(input: SessionInput): SessionSummary {
   return { phases, shift: computeShift(baseline, recovery) };
 }
 
-function summarizePhase(input: SessionInput, mark: PhaseMark): PhaseSummary {
+/** A phase's beats in runs between gaps, each with its artifact detection: the one verdict the summary uses. */
+function detectPhase(input: SessionInput, mark: PhaseMark) {
   const runs = splitIntoRuns(input.beats, mark.startS, mark.endS, input.gaps ?? []);
   const rawRuns = runs.map((run) => Float64Array.from(run, (b) => b.rrMs));
+  return { runs, rawRuns, detections: rawRuns.map((rr) => detectArtifacts(rr)) };
+}
+
+/**
+ * The beats the summary flags as artifacts, phase by phase: the session chart marks exactly these, so its
+ * dots and the table's percentages come from one detector and always agree.
+ */
+export function flaggedBeats(input: SessionInput): Beat[] {
+  return input.phases.flatMap((mark) => {
+    const { runs, detections } = detectPhase(input, mark);
+    return runs.flatMap((run, r) => run.filter((_, i) => (detections[r]!.codes[i] as number) !== KIND_CODE.none));
+  });
+}
+
+function summarizePhase(input: SessionInput, mark: PhaseMark): PhaseSummary {
+  const { runs, rawRuns, detections } = detectPhase(input, mark);
   const counts: ArtifactCounts = { ectopic: 0, missed: 0, extra: 0, long: 0, short: 0, total: 0, percent: 0 };
   const correctedRuns: Float64Array[] = [];
   const cleanBeats: Beat[] = [];
@@ -32,7 +49,7 @@ function summarizePhase(input: SessionInput, mark: PhaseMark): PhaseSummary {
   let analysedMs = 0;
   runs.forEach((run, r) => {
     const rr = rawRuns[r] as Float64Array;
-    const detection = detectArtifacts(rr);
+    const detection = detections[r]!;
     correctedRuns.push(correctArtifacts(rr, detection));
     for (const kind of ARTIFACT_KINDS) counts[kind] += detection.counts[kind];
     const excluded = excludedBeats(detection.codes);

@@ -120,3 +120,24 @@ describe('buildSessionView', () => {
     expect(view.points.length).toBeLessThanOrEqual(MAX_CHART_POINTS + 1);
   });
 });
+
+describe('one artifact verdict', () => {
+  it("the chart's dots per phase are the table's artifact counts", () => {
+    const clean = realisticUpload();
+    // A missed beat in each phase and an early one near the breathing's end.
+    const odd = new Map([
+      [80, 1.9],
+      [300, 1.9],
+      [395, 0.6],
+      [560, 1.9],
+    ]);
+    const upload = { ...clean, beats: clean.beats.map((b, i) => (odd.has(i) ? { ...b, rrMs: b.rrMs * odd.get(i)! } : b)) };
+    const summary = summarizeSession(toSessionInput(upload));
+    const view = buildSessionView(upload, summary);
+    expect(summary.phases.reduce((n, p) => n + p.artifacts.total, 0)).toBeGreaterThan(2);
+    for (const phase of summary.phases) {
+      const dots = view.artifacts.filter((a) => a.tS > phase.startS && a.tS <= phase.endS).length;
+      expect(dots, phase.phase).toBe(phase.artifacts.total);
+    }
+  });
+});

@@ -1,9 +1,9 @@
 // The view model of the summary screen, built from the beats, the marks and the engine's SessionSummary.
 // Pure and JSON-safe (numbers are finite or null), so a server page can build it and hand it to the client,
 // and /breathe can build it in the browser right after a session without any server.
-import type { PhaseName, PhaseQualityReason, PhaseSummary, SessionSummary, ShiftQualityReason } from '@/lib/hrv';
+import { flaggedBeats, type PhaseName, type PhaseQualityReason, type PhaseSummary, type SessionSummary, type ShiftQualityReason } from '@/lib/hrv';
 import type { RecordedSessionMarks } from '@/lib/session/protocol/session-input';
-import { excludedSpans } from '@/lib/session/protocol/session-input';
+import { excludedSpans, toSessionInput } from '@/lib/session/protocol/session-input';
 import { chooseReading, type ReadingKey } from './session-reading';
 import { buildSessionSeries, type ArtifactMark, type ChartPoint } from './session-series';
 import type { SessionUpload } from '@/lib/session/protocol/record';
@@ -90,7 +90,8 @@ export function buildSessionView(source: SessionViewSource, summary: SessionSumm
       ...source.gaps.map((g) => ({ kind: 'gap' as const, startS: g.startMs / 1000, endS: g.endMs / 1000 })),
       ...source.pauses.map((g) => ({ kind: 'pause' as const, startS: g.startMs / 1000, endS: g.endMs / 1000 })),
     ].sort((a, b) => a.startS - b.startS),
-    artifacts: series.artifacts,
+    // The summary's own verdict (per phase, between gaps), so the chart's dots match the table's percentages.
+    artifacts: flaggedBeats(toSessionInput(source)).map((b) => ({ tS: Math.round(b.tMs / 10) / 100, hrBpm: Math.round(600_000 / b.rrMs) / 10 })),
     artifactPercent: beats > 0 ? (100 * flagged) / beats : 0,
     shift,
     phases,
