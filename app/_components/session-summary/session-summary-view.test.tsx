@@ -16,7 +16,12 @@ function render(view: SessionView, locale: 'en' | 'nl' = 'en') {
       <SessionSummaryView view={view} />
     </NextIntlClientProvider>,
   );
-  return { html, errors, text: (testId: string) => html.match(new RegExp(`data-testid="${testId}"[^>]*>([^<]*)<`))?.[1] };
+  return {
+    html,
+    errors,
+    text: (testId: string) => html.match(new RegExp(`data-testid="${testId}"[^>]*>([^<]*)<`))?.[1],
+    value: (testId: string) => html.match(new RegExp(`data-testid="${testId}" data-value="([^"]*)"`))?.[1],
+  };
 }
 
 const upload = makeUpload({
@@ -33,12 +38,14 @@ const upload = makeUpload({
 const summary = summarizeSession(toSessionInput(upload));
 
 describe('SessionSummaryView', () => {
-  it.each(['en', 'nl'] as const)('shows the headline numbers as plain one-decimal numbers (%s), with no missing text', (locale) => {
-    const { errors, text, html } = render(buildSessionView(upload, summary), locale);
+  it.each(['en', 'nl'] as const)('shows the headline numbers in the locale, the plain number in data-value (%s), with no missing text', (locale) => {
+    const { errors, text, value, html } = render(buildSessionView(upload, summary), locale);
     expect(errors).toEqual([]);
-    expect(Number(text('summary-baseline-rmssd'))).toBeCloseTo(summary.shift.baselineRmssdMs ?? NaN, 1);
-    expect(Number(text('summary-recovery-rmssd'))).toBeCloseTo(summary.shift.recoveryRmssdMs ?? NaN, 1);
-    expect(Number(text('summary-shift'))).toBeCloseTo(summary.shift.rmssdMs ?? NaN, 1);
+    expect(Number(value('summary-baseline-rmssd'))).toBeCloseTo(summary.shift.baselineRmssdMs ?? NaN, 1);
+    expect(Number(value('summary-recovery-rmssd'))).toBeCloseTo(summary.shift.recoveryRmssdMs ?? NaN, 1);
+    expect(Number(value('summary-shift'))).toBeCloseTo(summary.shift.rmssdMs ?? NaN, 1);
+    // What the person reads: a decimal comma in Dutch, a point in English.
+    expect(text('summary-baseline-rmssd')).toBe(locale === 'nl' ? value('summary-baseline-rmssd')!.replace('.', ',') : value('summary-baseline-rmssd'));
     expect(html).not.toContain('summary-quality-caution');
   });
 
