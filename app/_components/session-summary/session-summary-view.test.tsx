@@ -59,6 +59,13 @@ describe('SessionSummaryView', () => {
     expect(text('summary-baseline-rmssd')).toBe('0.0');
   });
 
+  it('keeps a negative shift a plain number in English (DESIGN: plain numbers in the test ids), a real minus in Dutch', () => {
+    const base = buildSessionView(upload, summary);
+    const falling = { ...base, shift: { ...base.shift, rmssdMs: -3.24 } };
+    expect(Number(render(falling, 'en').text('summary-shift'))).toBeCloseTo(-3.2, 5);
+    expect(render(falling, 'nl').text('summary-shift')).toBe('\u22123,2');
+  });
+
   it('shows a dash where nothing was measured', () => {
     const empty = makeUpload({ beats: [] });
     const { text, errors } = render(buildSessionView(empty, summarizeSession(toSessionInput(empty))), 'nl');

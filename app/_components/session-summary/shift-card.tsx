@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { SessionView } from '@/lib/session/summary/session-view';
 import { formatDuration, localeFixed, localeSigned, plainFixed } from './format';
@@ -7,6 +7,7 @@ import { formatDuration, localeFixed, localeSigned, plainFixed } from './format'
 export function ShiftCard({ view }: { view: SessionView }) {
   const t = useTranslations('summary');
   const format = useFormatter();
+  const locale = useLocale();
   const { shift } = view;
   const phaseLength = (phase: 'baseline' | 'recovery') => {
     const stats = view.phases.find((p) => p.phase === phase);
@@ -32,7 +33,8 @@ export function ShiftCard({ view }: { view: SessionView }) {
           {headline('summary-recovery-rmssd', shift.recoveryRmssdMs, (v) => localeFixed(number, v, 1))}
         </Readout>
         <Readout label={t('shift.change')} unit={t('shift.unitMs')}>
-          {headline('summary-shift', shift.rmssdMs, (v) => signed(v, 1))}
+          {/* DESIGN's test ids hold plain numbers: in English the shift keeps an ASCII minus so Number() reads it. */}
+          {headline('summary-shift', shift.rmssdMs, (v) => (locale === 'en' ? signed(v, 1).replace(/\u2212/g, '-') : signed(v, 1)))}
         </Readout>
       </div>
       {shift.percent !== null && shift.lnRmssd !== null ? (
