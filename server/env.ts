@@ -1,5 +1,6 @@
 import 'server-only';
 import { databaseConfigFromEnv, type DatabaseConfig } from '@/db/config';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -21,6 +22,10 @@ export interface ServerEnv {
   uploadRateLimitMax: number;
   /** How many reverse proxies in front append to X-Forwarded-For (TRUST_PROXY: false = 0, true = 1, or a count). */
   trustedProxyHops: number;
+  /** Worker threads that recompute uploads (HRV_POOL_SIZE; default max(1, cores − 1): one core stays free for requests). */
+  hrvPoolSize: number;
+  /** Uploads that may wait for a thread (HRV_QUEUE_MAX); beyond that an upload is answered 503 busy. */
+  hrvQueueMax: number;
 }
 
 export class ConfigError extends Error {
@@ -64,6 +69,8 @@ export function getServerEnv(): ServerEnv {
     authRateLimitMax: positiveInteger('AUTH_RATE_LIMIT_MAX', 10),
     uploadRateLimitMax: positiveInteger('UPLOAD_RATE_LIMIT_MAX', 30),
     trustedProxyHops: proxyHops('TRUST_PROXY'),
+    hrvPoolSize: positiveInteger('HRV_POOL_SIZE', Math.max(1, os.availableParallelism() - 1)),
+    hrvQueueMax: positiveInteger('HRV_QUEUE_MAX', 16),
   };
   return cached;
 }

@@ -13,13 +13,31 @@ import { createTransactionGate } from './transaction-gate';
 export const sqliteMigrationsFolder = path.join(process.cwd(), 'db', 'migrations', 'sqlite');
 const maxCachedStatements = 256;
 
+/**
+ * Heart data is health data: the folder we create is the owner's only (0700) and the database file is
+ * created 0600 before SQLite opens it — SQLite gives its -wal and -shm files the database file's mode.
+ */
+function createPrivately(filePath: string): void {
+  fs.mkdirSync(path.dirname(filePath), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(filePath, 'a', 0o600));
+  for (const file of [filePath, `${filePath}-wal`, `${filePath}-shm`]) {
+    try {
+      fs.chmodSync(file, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+}
+
 export function openSqlite(filePath: string): Database & { client: BetterSqlite3.Database } {
-  fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  createPrivately(filePath);
   const client = new BetterSqlite3(filePath);
   // WAL lets readers proceed during a session upload; foreign keys are off by default in SQLite.
   client.pragma('journal_mode = WAL');
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
+  // A deleted session's beats are overwritten, not left readable in free pages.
+  client.pragma('secure_delete = ON');
   migrate(drizzleSync(client), { migrationsFolder: sqliteMigrationsFolder });
 
   const statements = new Map<string, BetterSqlite3.Statement>();

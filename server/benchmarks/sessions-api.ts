@@ -17,7 +17,8 @@ import { setAuth } from '@/server/auth';
 import { createAuth, type Auth } from '@/server/auth/config';
 import { clientAddressHeader } from '@/server/client-address';
 import { createSessionHandler, listSessionsHandler } from '@/server/sessions/handlers';
-import { buildSessionRow } from '@/server/sessions/store';
+import { deriveColumns } from '@/server/sessions/derive-columns';
+import { buildSessionRow } from '@/server/sessions/prepare-upload';
 import type { BenchBackend, SessionApiCase } from './catalogue';
 import { openBenchDatabase, type BenchDatabase } from './databases';
 import type { AsyncBenchmark, AsyncFixture } from './measure-async';
@@ -109,7 +110,8 @@ function postBenchmark(name: string, backend: BenchBackend): AsyncBenchmark {
  * both people, mostly PGlite's own parameter serialisation.
  */
 async function seedSessions({ db, t }: Database, person: Person, count: number): Promise<void> {
-  const template = buildSessionRow(sessionUploadSchema.parse(twentyMinuteUpload(twentyMinuteBeats())));
+  const templateUpload = sessionUploadSchema.parse(twentyMinuteUpload(twentyMinuteBeats()));
+  const template = buildSessionRow(templateUpload, deriveColumns(templateUpload));
   const latest = template.startedAt.getTime();
   const rows = Array.from({ length: count }, (_, i) => ({
     ...template,

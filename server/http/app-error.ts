@@ -5,6 +5,7 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'rate-limited'
   | 'busy'
+  | 'storage-unavailable'
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'invalid-json'

@@ -1,12 +1,21 @@
 import 'server-only';
 import { AppError } from './app-error';
 
-/**
- * Reads and parses a JSON body of at most maxBytes, or throws the AppError to answer. The declared
- * Content-Length is checked first (cheap refusal), then the bytes actually read, since a chunked body
- * declares no length at all.
- */
+/** Reads and parses a JSON body of at most maxBytes, or throws the AppError to answer. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const text = new TextDecoder().decode(await readBodyBytes(request, maxBytes));
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError(400, 'invalid-json', 'The body is not valid JSON.');
+  }
+}
+
+/**
+ * Reads a body of at most maxBytes, or throws the AppError to answer. The declared Content-Length is
+ * checked first (cheap refusal), then the bytes actually read, since a chunked body declares no length.
+ */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = () => new AppError(413, 'payload-too-large', `The body is larger than ${maxBytes} bytes.`);
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
@@ -25,12 +34,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
       chunks.push(value);
     }
   }
-  const text = new TextDecoder().decode(concatChunks(chunks, received));
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new AppError(400, 'invalid-json', 'The body is not valid JSON.');
-  }
+  return concatChunks(chunks, received);
 }
 
 function concatChunks(chunks: readonly Uint8Array[], total: number): Uint8Array {

@@ -1,9 +1,11 @@
 import 'server-only';
 import { AppError, errorResponse } from './app-error';
+import { isStorageFailure, storageUnavailable } from './storage-error';
 
 /**
- * Wraps a route handler so that every failure answers JSON: an AppError as itself, anything unexpected
- * as 500 `internal` with a generic message — the detail goes to the server log, never to the caller.
+ * Wraps a route handler so that every failure answers JSON: an AppError as itself, a storage failure
+ * (disk full, read-only, database unreachable) as 503 `storage-unavailable`, anything unexpected as 500
+ * `internal` with a generic message — the detail goes to the server log, never to the caller.
  */
 export function withErrors<Args extends unknown[]>(handler: (request: Request, ...rest: Args) => Promise<Response> | Response) {
   return async (request: Request, ...rest: Args): Promise<Response> => {
@@ -13,6 +15,7 @@ export function withErrors<Args extends unknown[]>(handler: (request: Request, .
       if (error instanceof AppError) return error.toResponse();
       const url = new URL(request.url);
       console.error(`[herstel] ${request.method} ${url.pathname} failed:`, error);
+      if (isStorageFailure(error)) return storageUnavailable().toResponse();
       return errorResponse(500, 'internal', 'Something went wrong on the server; nothing was changed. Please try again.');
     }
   };

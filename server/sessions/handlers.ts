@@ -1,15 +1,15 @@
 import 'server-only';
-import { z } from 'zod';
 import { takeRequestLimit } from '@/db/queries/request-limits';
 import { deleteSession, getSession, listSessions, setSessionCheckIn } from '@/db/queries/sessions';
 import type { Viewer } from '@/db/viewer';
-import { checkInSchema, sessionUploadSchema, uploadLimits } from '@/lib/session/protocol/upload-schema';
+import { checkInSchema, sessionIdSchema, uploadLimits } from '@/lib/session/protocol/upload-schema';
 import { getRequestViewer } from '@/server/auth';
 import { getServerEnv } from '@/server/env';
-import { AppError, jsonResponse, type ApiIssue } from '@/server/http/app-error';
-import { readJsonBody } from '@/server/http/read-json-body';
+import { AppError, jsonResponse } from '@/server/http/app-error';
+import { readBodyBytes, readJsonBody } from '@/server/http/read-json-body';
 import { withErrors } from '@/server/http/with-errors';
 import { toDetail, toDetailWithBeats, toListItem } from './dto';
+import { toIssues } from './prepare-upload';
 import { storeUploadedSession } from './store';
 
 /** Route context of /api/sessions/[id]… as Next.js passes it. */
@@ -17,18 +17,11 @@ export interface SessionIdContext {
   params: Promise<{ id: string }>;
 }
 
-const idSchema = z.uuid();
 /** A check-in is six small numbers; anything near this size is not one. */
 const maxCheckInBytes = 4_096;
-/** So a wildly wrong upload (thousands of bad beats) answers with a readable list, not megabytes. */
-const maxIssues = 20;
 const uploadWindowMs = 10 * 60 * 1000;
 
 const notFound = () => new AppError(404, 'not-found', 'No such session.');
-
-function toIssues(error: z.ZodError): ApiIssue[] {
-  return error.issues.slice(0, maxIssues).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-}
 
 async function requireViewer(request: Request): Promise<Viewer> {
   const viewer = await getRequestViewer(request);
@@ -40,8 +33,10 @@ async function requireViewer(request: Request): Promise<Viewer> {
 async function viewerAndId(request: Request, context: SessionIdContext): Promise<{ viewer: Viewer; id: string }> {
   const viewer = await requireViewer(request);
   const { id } = await context.params;
-  if (!idSchema.safeParse(id).success) throw notFound();
-  return { viewer, id };
+  const parsed = sessionIdSchema.safeParse(id);
+  if (!parsed.success) throw notFound();
+  // Stored in lower case (upload-schema.ts): an id in upper case names the same session.
+  return { viewer, id: parsed.data };
 }
 
 /**
@@ -58,11 +53,7 @@ async function enforceUploadLimit(viewer: Viewer): Promise<void> {
 export const createSessionHandler = withErrors(async (request: Request) => {
   const viewer = await requireViewer(request);
   await enforceUploadLimit(viewer);
-  const parsed = sessionUploadSchema.safeParse(await readJsonBody(request, uploadLimits.maxBodyBytes));
-  if (!parsed.success) {
-    throw new AppError(400, 'invalid-session', 'The session upload is not valid; nothing was stored.', { issues: toIssues(parsed.error) });
-  }
-  const saved = await storeUploadedSession(viewer, parsed.data);
+  const saved = await storeUploadedSession(viewer, await readBodyBytes(request, uploadLimits.maxBodyBytes));
   if (saved.outcome === 'conflict') throw new AppError(409, 'conflict', 'This session id cannot be used; make a new one.');
   return jsonResponse(saved.outcome === 'created' ? 201 : 200, { session: toDetail(saved.row) });
 });
@@ -89,6 +80,8 @@ export const putCheckInHandler = withErrors(async (request: Request, context: Se
   const { viewer, id } = await viewerAndId(request, context);
   const parsed = checkInSchema.safeParse(await readJsonBody(request, maxCheckInBytes));
   if (!parsed.success) throw new AppError(400, 'invalid-check-in', 'Each answer is a whole number from 1 to 5.', { issues: toIssues(parsed.error) });
+  // An empty check-in would erase the saved answers: refused, the stored ones stay.
+  if (Object.keys(parsed.data).length === 0) throw new AppError(400, 'invalid-check-in', 'A check-in needs at least one answer.');
   if (!(await setSessionCheckIn(viewer, id, parsed.data))) throw notFound();
   return jsonResponse(200, { checkIn: parsed.data });
 });

@@ -8,6 +8,7 @@ import { createAuth, type Auth } from '@/server/auth/config';
 import { clientAddressHeader } from '@/server/client-address';
 import { resetServerEnv } from '@/server/env';
 import { createSessionHandler, deleteSessionHandler, getSessionHandler, listSessionsHandler, putCheckInHandler } from '@/server/sessions/handlers';
+import { uploadLimits } from '@/lib/session/protocol/limits';
 import { realisticBeats } from '../support/realistic-session';
 import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
 
@@ -115,7 +116,7 @@ describe('session API: denials', () => {
     ['an unknown field', { ...makeUpload(), userId: 'someone-else' }, 400, 'invalid-session'],
     ['a NUL in the strap name', makeUpload({ device: { kind: 'bluetooth', name: 'Polar H10\u0000', bodySensorLocation: null } }), 400, 'invalid-session'],
     ['an unpaired surrogate in the strap name', makeUpload({ device: { kind: 'bluetooth', name: 'Strap \ud83d', bodySensorLocation: null } }), 400, 'invalid-session'],
-    ['a body over the limit', JSON.stringify({ ...makeUpload(), pad: 'x'.repeat(2_000_001) }), 413, 'payload-too-large'],
+    ['a body over the limit', JSON.stringify({ ...makeUpload(), pad: 'x'.repeat(uploadLimits.maxBodyBytes + 1) }), 413, 'payload-too-large'],
   ])('refuses %s with a reason and stores nothing', async (_label, body, status, code) => {
     const response = await upload(anna, body);
     expect(response.status).toBe(status);
@@ -128,7 +129,7 @@ describe('session API: denials', () => {
 
   it('refuses a declared Content-Length over the limit before reading the body', async () => {
     const response = await api.create(
-      request('POST', '/api/sessions', { cookie: anna, body: makeUpload(), headers: { 'content-length': '2000001' } }),
+      request('POST', '/api/sessions', { cookie: anna, body: makeUpload(), headers: { 'content-length': String(uploadLimits.maxBodyBytes + 1) } }),
     );
     expect(response.status).toBe(413);
     expect(await rowCount()).toBe(0);
@@ -235,6 +236,36 @@ describe('session API: storing and reading', () => {
     expect(await storedRow(older.id)).toBeUndefined();
     expect((await api.get(request('GET', '/x', { cookie: anna }), ctx(older.id))).status).toBe(404);
     expect((await api.remove(request('DELETE', '/x', { cookie: anna }), ctx(older.id))).status).toBe(404);
+  });
+
+  it('stores an id in upper case as the same session (lower case), and finds it either way', async () => {
+    const id = makeUpload().id;
+    expect((await upload(anna, makeUpload({ id: id.toUpperCase() }))).status).toBe(201);
+    expect((await upload(anna, makeUpload())).status).toBe(200);
+    expect(await rowCount()).toBe(1);
+    const fetched = await api.get(request('GET', `/api/sessions/${id.toUpperCase()}`, { cookie: anna }), ctx(id.toUpperCase()));
+    expect((await fetched.json()).session.id).toBe(id);
+  });
+
+  it('refuses a check-in of {} and keeps the saved answers', async () => {
+    const session = makeUpload({ checkIn: { mood: 4 } });
+    await upload(anna, session);
+    const put = await api.putCheckIn(request('PUT', '/x', { cookie: anna, body: {} }), ctx(session.id));
+    expect(put.status).toBe(400);
+    expect((await put.json()).error.code).toBe('invalid-check-in');
+    const detail = await (await api.get(request('GET', '/x', { cookie: anna }), ctx(session.id))).json();
+    expect(detail.session.checkIn).toEqual({ mood: 4 });
+  });
+
+  it.each([
+    ['a beat after the end', { beats: [{ tMs: 31_000, rrMs: 1000, rrRaw: 1024 }] }, 'beats'],
+    ['a start before 2000', { startedAt: '1999-12-31T23:00:00.000Z' }, 'startedAt'],
+    ['a start two days ahead', { startedAt: new Date(Date.now() + 2 * 86_400_000).toISOString() }, 'startedAt'],
+  ])('refuses %s with a reason', async (_label, overrides, path) => {
+    const response = await upload(anna, makeUpload(overrides));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.issues.map((i: { path: string }) => i.path.split('.')[0])).toContain(path);
+    expect(await rowCount()).toBe(0);
   });
 
   it('removes the sessions of a deleted account (ON DELETE CASCADE)', async () => {

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
 import { getSession } from '@/db/queries/sessions';
 import { requireViewer } from '@/server/auth';
 import { decodeBeats } from '@/lib/session/protocol/beats-codec';
+import { sessionIdSchema } from '@/lib/session/protocol/upload-schema';
 import { buildSessionView } from '@/lib/session/summary/session-view';
 import { SessionSummaryView } from '../../_components/session-summary/session-summary-view';
 import { CheckInCard } from '../_components/check-in-card';
@@ -17,7 +17,9 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const { viewer } = await requireViewer(`/sessions/${encodeURIComponent(id)}`);
   // Someone else's session and one that never existed look the same: not found.
-  const row = z.uuid().safeParse(id).success ? await getSession(viewer, id) : undefined;
+  // Ids are stored in lower case: an upper-case link finds the same session.
+  const parsed = sessionIdSchema.safeParse(id);
+  const row = parsed.success ? await getSession(viewer, parsed.data) : undefined;
   if (!row) notFound();
   const [t, format] = await Promise.all([getTranslations('sessions'), getFormatter()]);
   const view = buildSessionView({ ...row, beats: decodeBeats(row.beats) }, row.summary);

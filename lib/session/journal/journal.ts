@@ -127,7 +127,11 @@ export async function openJournal(factory: IDBFactory | undefined = globalThis.i
   };
 }
 
-/** The upload body for a finished session: the journal row plus its beats. */
+/**
+ * The upload body for a finished session: the journal row plus its beats. A packet that arrived after
+ * the session ended (the strap kept sending until it was let go) is not part of it, and the server
+ * refuses beats after the end.
+ */
 export function toSessionUpload(session: JournalSession, beats: RecordedBeat[]): SessionUpload {
   return {
     id: session.id,
@@ -135,7 +139,7 @@ export function toSessionUpload(session: JournalSession, beats: RecordedBeat[]):
     durationMs: session.durationMs,
     protocol: session.protocol,
     device: session.device,
-    beats,
+    beats: beats.filter((beat) => beat.tMs <= session.durationMs),
     phases: session.phases,
     gaps: session.gaps,
     pauses: session.pauses,

@@ -29,10 +29,20 @@ export function setupLimits(field: ProtocolField): { min: number; max: number } 
  * (1/1024 s to 65535/1024 s): implausible ones are the artifact detector's business, and refusing the
  * whole session for one glitch would lose it.
  */
+const maxBeats = 3 * 60 * 240;
+const maxMarks = 500;
+/**
+ * The longest a beat can be as JSON: `{"tMs":10799999.999999998,"rrMs":63999.0234375,"rrRaw":65535},` is
+ * 66 characters; with room for spaces a client may add. A mark (gap, pause, cycle start) is shorter.
+ */
+const maxBytesPerBeat = 96;
+const maxBytesPerMark = 64;
+
 export const uploadLimits = {
-  maxBodyBytes: 2_000_000,
   maxDurationMs: 3 * 60 * 60 * 1000,
-  maxBeats: 3 * 60 * 240,
+  maxBeats,
   maxRrMs: (65535 * 1000) / 1024,
-  maxMarks: 500,
+  maxMarks,
+  /** Derived from the beat limit, so the longest session at the highest rate always fits (about 4.3 MB). */
+  maxBodyBytes: maxBeats * maxBytesPerBeat + 3 * maxMarks * maxBytesPerMark + 64_000,
 } as const;

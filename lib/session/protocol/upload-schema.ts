@@ -4,6 +4,15 @@ import { checkInKeys, presetIds } from './record';
 
 export { uploadLimits };
 
+/**
+ * A session id as stored: a uuid in lower case, so `7D0F…` and `7d0f…` — the same uuid — name one
+ * session, not two rows.
+ */
+export const sessionIdSchema = z.uuid().transform((id) => id.toLowerCase());
+
+/** No strap recorded anything before 2000; a clock a day ahead is wrong, not a session from the future. */
+export const earliestStartedAt = Date.UTC(2000, 0, 1);
+export const maxFutureMs = 24 * 60 * 60 * 1000;
 
 const timeMs = z.number().finite().min(0).max(uploadLimits.maxDurationMs);
 const span = z
@@ -39,8 +48,14 @@ export const checkInSchema = z.partialRecord(z.enum(checkInKeys), z.number().int
 
 export const sessionUploadSchema = z
   .object({
-    id: z.uuid(),
-    startedAt: z.iso.datetime({ offset: true }),
+    id: sessionIdSchema,
+    startedAt: z.iso.datetime({ offset: true }).refine(
+      (at) => {
+        const ms = Date.parse(at);
+        return ms >= earliestStartedAt && ms <= Date.now() + maxFutureMs;
+      },
+      { message: 'startedAt must be after 2000-01-01 and at most a day ahead of the server clock' },
+    ),
     durationMs: timeMs,
     protocol: protocolSchema,
     device: z
@@ -83,6 +98,11 @@ export const sessionUploadSchema = z
         ctx.addIssue({ code: 'custom', path: ['beats', i, 'tMs'], message: 'beats must be in time order' });
         return;
       }
+    }
+    // In time order, so the last beat is the latest: one after the end cannot belong to this session.
+    const last = upload.beats.length - 1;
+    if (last >= 0 && upload.beats[last]!.tMs > upload.durationMs) {
+      ctx.addIssue({ code: 'custom', path: ['beats', last, 'tMs'], message: 'beat after the end of the session (durationMs)' });
     }
     const order = ['baseline', 'breathing', 'recovery'];
     for (const [i, phase] of upload.phases.entries()) {
