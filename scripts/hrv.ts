@@ -37,7 +37,7 @@ function main(argv: string[]): number {
   }
 }
 
-/** Exactly the shape ../shared/DESIGN.md promises for `--json`; NaN becomes null. */
+/** The shape the README documents for `--json` (a stable interface); NaN becomes null. */
 function toReport(a: RecordingAnalysis, analysisMs: number) {
   const s = a.spectrum;
   return {

@@ -1,12 +1,12 @@
 // PostgreSQL through node-postgres: a pool per app instance; migrations under an advisory lock, so
 // several instances starting at once apply them exactly once.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from '../schema/pg';
 import type { Database, Db } from '../database';
+import { joinedTransactions } from './joined-transactions';
 
 export const pgMigrationsFolder = path.join(process.cwd(), 'db', 'migrations', 'pg');
 /** Any constant shared by every instance of the app: the key of the migration lock. */
@@ -32,17 +32,11 @@ export async function openPostgres(url: string, { max = 10 } = {}): Promise<Data
   pool.on('error', (error) => console.error('PostgreSQL pool: an idle connection failed:', error.message));
   await migratePostgres(pool);
   const db = drizzle(pool, { schema });
-  // A transaction inside a transaction joins it, as on SQLite, rather than taking a second connection
-  // from the pool (which could wait forever on locks the first one holds).
-  const open = new AsyncLocalStorage<Db>();
   return {
     dialect: 'postgres',
     db: db as Db,
     t: schema,
-    transaction: (fn) => {
-      const current = open.getStore();
-      return current ? fn(current) : db.transaction((tx) => open.run(tx, () => fn(tx)));
-    },
+    transaction: joinedTransactions(db as Db),
     auth: { db, provider: 'pg', schema },
     pool,
     close: () => pool.end(),

@@ -1,4 +1,4 @@
-/** One line of `npm run bench` output, as ../shared/DESIGN.md specifies. */
+/** One line of `npm run bench` output: `{ name, n, ms, perBeatUs }` (the interface the README documents). */
 export interface BenchResult {
   name: string;
   n: number;
