@@ -21,7 +21,10 @@ export function appOrigins(request: Request, configuredUrl = process.env.BETTER_
   return withLoopbackTwin(own);
 }
 
-/** A body is there when a length above zero is declared or it is streamed (chunked) without one. */
+/**
+ * A body is there when a length above zero is declared or it is streamed (chunked): an HTTP/1.1 request
+ * with a body always says one of the two, and a DELETE without one says neither.
+ */
 function hasBody(request: Request): boolean {
   const length = request.headers.get('content-length');
   if (length !== null) return Number(length) > 0;
