@@ -50,6 +50,9 @@ export default defineConfig({
       BETTER_AUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
       // The suite signs up many accounts from one address; the limit itself is proven in tests/integration.
       AUTH_RATE_LIMIT_MAX: '1000',
+      SIGNUP_RATE_LIMIT_MAX: '1000',
+      // Small pages, so the "show older sessions" spec needs only a few uploads.
+      SESSIONS_PAGE_SIZE: '4',
     },
   },
 });

@@ -18,6 +18,10 @@ export interface ServerEnv {
   authSecret: string | undefined;
   /** Sign-in and sign-up attempts allowed per client address per minute. */
   authRateLimitMax: number;
+  /** New accounts allowed per minute from everyone together. */
+  signUpRateLimitMax: number;
+  /** Sessions per page of the list (SESSIONS_PAGE_SIZE; default 100, at most 500). */
+  sessionsPageSize: number;
   /** Session uploads allowed per person per 10 minutes. */
   uploadRateLimitMax: number;
   /** How many reverse proxies in front append to X-Forwarded-For (TRUST_PROXY: false = 0, true = 1, or a count). */
@@ -67,7 +71,9 @@ export function getServerEnv(): ServerEnv {
     baseUrl: (process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     authSecret,
     authRateLimitMax: positiveInteger('AUTH_RATE_LIMIT_MAX', 10),
+    signUpRateLimitMax: positiveInteger('SIGNUP_RATE_LIMIT_MAX', 30),
     uploadRateLimitMax: positiveInteger('UPLOAD_RATE_LIMIT_MAX', 30),
+    sessionsPageSize: Math.min(500, positiveInteger('SESSIONS_PAGE_SIZE', 100)),
     trustedProxyHops: proxyHops('TRUST_PROXY'),
     hrvPoolSize: positiveInteger('HRV_POOL_SIZE', Math.max(1, os.availableParallelism() - 1)),
     hrvQueueMax: positiveInteger('HRV_QUEUE_MAX', 16),

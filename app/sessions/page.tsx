@@ -1,13 +1,17 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { listSessions } from '@/db/queries/sessions';
+import { listSessionPage } from '@/db/queries/session-pages';
 import { requireViewer } from '@/server/auth';
+import { getServerEnv } from '@/server/env';
+import { encodeSessionCursor } from '@/server/sessions/list-page';
+import { OlderSessions } from './_components/older-sessions';
 import { SessionRow } from './_components/session-row';
 import './_components/sessions.css';
 
 export default async function SessionsPage() {
   const { viewer } = await requireViewer('/sessions');
-  const [t, sessions] = await Promise.all([getTranslations('sessions'), listSessions(viewer)]);
+  const [t, page] = await Promise.all([getTranslations('sessions'), listSessionPage(viewer, { limit: getServerEnv().sessionsPageSize })]);
+  const sessions = page.rows;
   return (
     <>
       <h1>{t('heading')}</h1>
@@ -29,6 +33,7 @@ export default async function SessionsPage() {
               <SessionRow key={row.id} session={row} />
             ))}
           </ol>
+          <OlderSessions initialCursor={page.next ? encodeSessionCursor(page.next) : null} />
         </>
       )}
     </>

@@ -40,7 +40,7 @@ export async function saveSessionOnce(viewer: Viewer, { beats, ...row }: NewPrac
 }
 
 /** The columns a list needs: everything but the summary JSON (the beats live in session_beats). */
-function listColumns(t: Tables) {
+export function sessionListColumns(t: Tables) {
   const s = t.practiceSession;
   return {
     id: s.id,
@@ -70,13 +70,13 @@ function listColumns(t: Tables) {
   };
 }
 
-export type PracticeSessionListRow = Pick<PracticeSessionRow, keyof ReturnType<typeof listColumns>>;
+export type PracticeSessionListRow = Pick<PracticeSessionRow, keyof ReturnType<typeof sessionListColumns>>;
 
 /** Newest first. */
 export async function listSessions(viewer: Viewer, { limit = 500 } = {}): Promise<PracticeSessionListRow[]> {
   const { db, t } = await getDatabase();
   return db
-    .select(listColumns(t))
+    .select(sessionListColumns(t))
     .from(t.practiceSession)
     .where(readableSessions(t, viewer))
     .orderBy(desc(t.practiceSession.startedAt))

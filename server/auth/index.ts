@@ -20,6 +20,7 @@ export function getAuth(): Promise<Auth> {
       baseUrl: env.baseUrl,
       secret: env.authSecret ?? resolveAuthSecret(undefined, env.dataDir ?? './data'),
       rateLimitMax: env.authRateLimitMax,
+      signUpRateLimitMax: env.signUpRateLimitMax,
     });
   })();
   holder.herstelAuth.catch(() => (holder.herstelAuth = undefined));

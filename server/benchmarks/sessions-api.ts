@@ -89,7 +89,7 @@ function postBenchmark(name: string, backend: BenchBackend): AsyncBenchmark {
         return {
           nextRun: () => {
             const body = JSON.stringify(twentyMinuteUpload(beats));
-            const request = new Request(sessionsUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie: anna.cookie }, body });
+            const request = new Request(sessionsUrl, { method: 'POST', headers: { 'content-type': 'application/json', origin: new URL(sessionsUrl).origin, cookie: anna.cookie }, body });
             return async () => {
               await expectStatus(await createSessionHandler(request), 201);
             };

@@ -3,6 +3,8 @@ import 'server-only';
 export type ApiErrorCode =
   | 'unauthenticated'
   | 'forbidden'
+  | 'forbidden-origin'
+  | 'method-not-allowed'
   | 'rate-limited'
   | 'busy'
   | 'storage-unavailable'

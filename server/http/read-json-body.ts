@@ -15,7 +15,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
  * Reads a body of at most maxBytes, or throws the AppError to answer. The declared Content-Length is
  * checked first (cheap refusal), then the bytes actually read, since a chunked body declares no length.
  */
-export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () => new AppError(413, 'payload-too-large', `The body is larger than ${maxBytes} bytes.`);
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
@@ -37,7 +37,7 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
   return concatChunks(chunks, received);
 }
 
-function concatChunks(chunks: readonly Uint8Array[], total: number): Uint8Array {
+function concatChunks(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {

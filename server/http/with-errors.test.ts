@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from './app-error';
 import { withErrors } from './with-errors';
 
-const request = new Request('http://localhost/api/sessions', { method: 'POST' });
+const request = new Request('http://localhost/api/sessions', { method: 'POST', headers: { origin: 'http://localhost' } });
 
 describe('withErrors', () => {
   afterEach(() => vi.restoreAllMocks());

@@ -1,4 +1,5 @@
 import 'server-only';
+import { guardWrite } from './write-guard';
 import { AppError, errorResponse } from './app-error';
 import { isStorageFailure, storageUnavailable } from './storage-error';
 
@@ -10,6 +11,8 @@ import { isStorageFailure, storageUnavailable } from './storage-error';
 export function withErrors<Args extends unknown[]>(handler: (request: Request, ...rest: Args) => Promise<Response> | Response) {
   return async (request: Request, ...rest: Args): Promise<Response> => {
     try {
+      // Here, where every route handler passes, so no route can forget it.
+      guardWrite(request);
       return await handler(request, ...rest);
     } catch (error) {
       if (error instanceof AppError) return error.toResponse();

@@ -1,6 +1,7 @@
 import 'server-only';
-import { takeRequestLimit } from '@/db/queries/request-limits';
-import { deleteSession, getSession, listSessions, setSessionCheckIn, setSessionContext } from '@/db/queries/sessions';
+import { refundRequestLimit, takeRequestLimit } from '@/db/queries/request-limits';
+import { listSessionPage } from '@/db/queries/session-pages';
+import { deleteSession, getSession, setSessionCheckIn, setSessionContext } from '@/db/queries/sessions';
 import type { Viewer } from '@/db/viewer';
 import { timeZoneCookie, validTimeZone } from '@/lib/i18n/time-zone';
 import { sessionContextSchema } from '@/lib/trends/context';
@@ -11,6 +12,7 @@ import { AppError, jsonResponse } from '@/server/http/app-error';
 import { readBodyBytes, readJsonBody } from '@/server/http/read-json-body';
 import { withErrors } from '@/server/http/with-errors';
 import { toDetail, toDetailWithBeats, toListItem } from './dto';
+import { encodeSessionCursor, readSessionPageQuery } from './list-page';
 import { toIssues } from './prepare-upload';
 import { storeUploadedSession } from './store';
 
@@ -56,24 +58,35 @@ async function viewerAndId(request: Request, context: SessionIdContext): Promise
  * A real person saves a session every few minutes at most; an offline queue's retries come well under
  * the limit. Counted in the database, so it holds across app instances.
  */
-async function enforceUploadLimit(viewer: Viewer): Promise<void> {
-  const decision = await takeRequestLimit(`upload:${viewer.userId}`, getServerEnv().uploadRateLimitMax, uploadWindowMs);
+async function enforceUploadLimit(viewer: Viewer): Promise<() => Promise<void>> {
+  const key = `upload:${viewer.userId}`;
+  const decision = await takeRequestLimit(key, getServerEnv().uploadRateLimitMax, uploadWindowMs);
   if (!decision.allowed) {
     throw new AppError(429, 'rate-limited', 'Too many uploads in a short time; the session is kept and retried.', { retryAfterS: decision.retryAfterS });
   }
+  return () => refundRequestLimit(key, decision.windowStartMs);
 }
+
+/** Refused bodies (malformed, too large) do not use up the person's allowance: only real uploads do. */
+const refusedBody = (error: unknown) => error instanceof AppError && (error.status === 400 || error.status === 413 || error.status === 415);
 
 export const createSessionHandler = withErrors(async (request: Request) => {
   const viewer = await requireViewer(request);
-  await enforceUploadLimit(viewer);
-  const saved = await storeUploadedSession(viewer, await readBodyBytes(request, uploadLimits.maxBodyBytes), cookieTimeZone(request));
+  const refund = await enforceUploadLimit(viewer);
+  const saved = await storeUploadedSession(viewer, await readBodyBytes(request, uploadLimits.maxBodyBytes), cookieTimeZone(request)).catch(
+    async (error: unknown) => {
+      if (refusedBody(error)) await refund();
+      throw error;
+    },
+  );
   if (saved.outcome === 'conflict') throw new AppError(409, 'conflict', 'This session id cannot be used; make a new one.');
   return jsonResponse(saved.outcome === 'created' ? 201 : 200, { session: toDetail(saved.row) });
 });
 
 export const listSessionsHandler = withErrors(async (request: Request) => {
   const viewer = await requireViewer(request);
-  return jsonResponse(200, { sessions: (await listSessions(viewer)).map(toListItem) });
+  const page = await listSessionPage(viewer, readSessionPageQuery(new URL(request.url), getServerEnv().sessionsPageSize));
+  return jsonResponse(200, { sessions: page.rows.map(toListItem), nextCursor: page.next ? encodeSessionCursor(page.next) : null });
 });
 
 export const getSessionHandler = withErrors(async (request: Request, context: SessionIdContext) => {

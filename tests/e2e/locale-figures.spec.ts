@@ -27,9 +27,9 @@ for (const timezoneId of ['America/New_York', 'Asia/Tokyo']) {
   test.describe(`in ${timezoneId}`, () => {
     test.use({ timezoneId });
 
-    test('the session list shows the start time in the browser time zone', async ({ page }) => {
+    test('the session list shows the start time in the browser time zone', async ({ page, baseURL }) => {
       await signUp(page);
-      expect((await page.request.post('/api/sessions', { data: upload() })).status()).toBe(201);
+      expect((await page.request.post('/api/sessions', { data: upload(), headers: { origin: baseURL! } })).status()).toBe(201);
       await page.goto('/sessions');
       const expected = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: timezoneId }).format(new Date(STARTED_AT));
       await expect.poll(async () => squash(await page.getByTestId('session-row').locator('time').textContent())).toBe(squash(expected));
@@ -40,7 +40,7 @@ for (const timezoneId of ['America/New_York', 'Asia/Tokyo']) {
 test('in Dutch: decimal commas in the headline and the table, the plain number in data-value', async ({ page, context, baseURL }) => {
   await signUp(page);
   const session = upload();
-  expect((await page.request.post('/api/sessions', { data: session })).status()).toBe(201);
+  expect((await page.request.post('/api/sessions', { data: session, headers: { origin: baseURL! } })).status()).toBe(201);
   await context.addCookies([{ name: 'NEXT_LOCALE', value: 'nl', url: baseURL! }]);
   await page.goto(`/sessions/${session.id}`);
   const baseline = page.getByTestId('summary-baseline-rmssd');

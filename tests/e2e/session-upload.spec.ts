@@ -57,19 +57,19 @@ test("a guest's session moves to the account on sign-up, check-in included", asy
   expect((await listSessions(page)).find((s) => s.id === id)?.checkIn).toEqual({ energy: 2 });
 });
 
-test('a malformed upload gets a 400 with a reason and stores nothing', async ({ page }) => {
+test('a malformed upload gets a 400 with a reason and stores nothing', async ({ page, baseURL }) => {
   await signUp(page);
   const valid = makeUpload({ id: crypto.randomUUID() });
   const [first, second] = valid.beats;
   const outOfOrder = { ...valid, beats: [second!, first!, ...valid.beats.slice(2)] };
-  const response = await page.request.post('/api/sessions', { data: outOfOrder });
+  const response = await page.request.post('/api/sessions', { data: outOfOrder, headers: { origin: baseURL! } });
   expect(response.status()).toBe(400);
   const body = (await response.json()) as { error: { code: string; message: string; issues: { path: string; message: string }[] } };
   expect(body.error.code).toBe('invalid-session');
   expect(body.error.message).toMatch(/not valid/);
   expect(body.error.issues[0]).toMatchObject({ path: 'beats.1.tMs', message: 'beats must be in time order' });
 
-  const missing = await page.request.post('/api/sessions', { data: { ...valid, phases: undefined, protocol: { ...valid.protocol, inhaleS: 0 } } });
+  const missing = await page.request.post('/api/sessions', { data: { ...valid, phases: undefined, protocol: { ...valid.protocol, inhaleS: 0 } }, headers: { origin: baseURL! } });
   expect(missing.status()).toBe(400);
   expect(await listSessions(page)).toEqual([]);
 });

@@ -22,14 +22,14 @@ function uploadFor(id: string) {
   });
 }
 
-test('sessions: empty state, list, summary with the server numbers, 404 for someone else, delete', async ({ page, browser }) => {
+test('sessions: empty state, list, summary with the server numbers, 404 for someone else, delete', async ({ page, browser, baseURL }) => {
   await signUp(page);
   await page.goto('/sessions');
   await expect(page.getByTestId('sessions-empty')).toBeVisible();
   await expect(page.getByTestId('sessions-empty').getByRole('link')).toHaveAttribute('href', '/breathe');
 
   const upload = uploadFor(crypto.randomUUID());
-  const created = await page.request.post('/api/sessions', { data: upload });
+  const created = await page.request.post('/api/sessions', { data: upload, headers: { origin: baseURL! } });
   expect(created.status()).toBe(201);
   const expected = summarizeSession(toSessionInput(upload)).shift;
 
@@ -56,7 +56,7 @@ test('sessions: empty state, list, summary with the server numbers, 404 for some
   const foreign = await other.goto(`/sessions/${upload.id}`);
   expect(foreign?.status()).toBe(404);
   expect((await other.request.get(`/api/sessions/${upload.id}`)).status()).toBe(404);
-  expect((await other.request.delete(`/api/sessions/${upload.id}`)).status()).toBe(404);
+  expect((await other.request.delete(`/api/sessions/${upload.id}`, { headers: { origin: baseURL! } })).status()).toBe(404);
   await otherContext.close();
 
   await page.getByTestId('delete-session').click();
@@ -72,10 +72,10 @@ test('sessions pages need an account', async ({ page }) => {
   expect((await page.request.get('/api/sessions')).status()).toBe(401);
 });
 
-test('a session saved without a check-in can be checked in afterwards', async ({ page }) => {
+test('a session saved without a check-in can be checked in afterwards', async ({ page, baseURL }) => {
   await signUp(page);
   const upload = { ...uploadFor(crypto.randomUUID()), checkIn: null };
-  expect((await page.request.post('/api/sessions', { data: upload })).status()).toBe(201);
+  expect((await page.request.post('/api/sessions', { data: upload, headers: { origin: baseURL! } })).status()).toBe(201);
   await page.goto(`/sessions/${upload.id}`);
   await expect(page.getByTestId('session-check-in')).toHaveCount(0);
   await page.getByTestId('check-in-energy-3').check();

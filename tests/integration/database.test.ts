@@ -28,13 +28,13 @@ describe.each(testDialects)('database on %s', (dialect) => {
   it('counts a request limit atomically per key and window, and says how long to wait', async () => {
     const t0 = 1_000_000;
     // One instant for all four: on a server any of them may land first and start the window.
-    const decisions = await Promise.all([0, 1, 2, 3].map(() => takeRequestLimit('anna', 3, 60_000, t0)));
+    const decisions = await Promise.all([0, 1, 2, 3].map(() => takeRequestLimit('anna', 3, 60_000, { nowMs: t0 })));
     expect(decisions.filter((d) => d.allowed)).toHaveLength(3);
     expect(decisions.find((d) => !d.allowed)?.retryAfterS).toBe(60);
-    expect((await takeRequestLimit('bram', 3, 60_000, t0 + 10)).allowed).toBe(true);
-    expect((await takeRequestLimit('anna', 3, 60_000, t0 + 30_000)).retryAfterS).toBe(30);
+    expect((await takeRequestLimit('bram', 3, 60_000, { nowMs: t0 + 10 })).allowed).toBe(true);
+    expect((await takeRequestLimit('anna', 3, 60_000, { nowMs: t0 + 30_000 })).retryAfterS).toBe(30);
     // A new window starts once the old one is over.
-    expect((await takeRequestLimit('anna', 3, 60_000, t0 + 60_000)).allowed).toBe(true);
+    expect((await takeRequestLimit('anna', 3, 60_000, { nowMs: t0 + 60_000 })).allowed).toBe(true);
   });
 });
 

@@ -52,7 +52,7 @@ function request(method: string, path: string, init: { cookie?: string; body?: s
   const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
   return new Request(`${baseUrl}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', ...(init.cookie ? { cookie: init.cookie } : {}), ...init.headers },
+    headers: { 'content-type': 'application/json', origin: baseUrl, ...(init.cookie ? { cookie: init.cookie } : {}), ...init.headers },
     body,
   });
 }

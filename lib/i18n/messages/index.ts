@@ -5,6 +5,7 @@ import enAuth from './en/auth.json';
 import enBreathe from './en/breathe.json';
 import enSession from './en/session.json';
 import enSessions from './en/sessions.json';
+import enSessionPages from './en/session-pages.json';
 import enSettings from './en/settings.json';
 import enSummary from './en/summary.json';
 import nlApp from './nl/app.json';
@@ -12,16 +13,17 @@ import nlAuth from './nl/auth.json';
 import nlBreathe from './nl/breathe.json';
 import nlSession from './nl/session.json';
 import nlSessions from './nl/sessions.json';
+import nlSessionPages from './nl/session-pages.json';
 import nlSettings from './nl/settings.json';
 import nlSummary from './nl/summary.json';
 import type { Locale } from '../locales';
 
 export const messageFiles = {
-  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession },
-  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession },
+  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages },
+  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages },
 } satisfies Record<Locale, Record<string, object>>;
 
-export type Messages = typeof enApp & typeof enAuth & typeof enBreathe & typeof enSettings & typeof enSessions & typeof enSummary & typeof enSession;
+export type Messages = typeof enApp & typeof enAuth & typeof enBreathe & typeof enSettings & typeof enSessions & typeof enSummary & typeof enSession & typeof enSessionPages;
 
 export function getMessages(locale: Locale): Messages {
   return Object.assign({}, ...Object.values(messageFiles[locale])) as Messages;

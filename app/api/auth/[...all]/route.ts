@@ -1,7 +1,4 @@
 import { toNextJsHandler } from 'better-auth/next-js';
-import { getAuth } from '@/server/auth';
-import { withErrors } from '@/server/http/with-errors';
+import { authRouteHandler } from '@/server/auth/route-handler';
 
-const handler = withErrors(async (request: Request) => (await getAuth()).handler(request));
-
-export const { GET, POST } = toNextJsHandler(handler);
+export const { GET, POST } = toNextJsHandler(authRouteHandler);
