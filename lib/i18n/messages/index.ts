@@ -3,6 +3,7 @@
 import enApp from './en/app.json';
 import enAuth from './en/auth.json';
 import enBreathe from './en/breathe.json';
+import enData from './en/data.json';
 import enSession from './en/session.json';
 import enSessions from './en/sessions.json';
 import enSettings from './en/settings.json';
@@ -10,6 +11,7 @@ import enSummary from './en/summary.json';
 import nlApp from './nl/app.json';
 import nlAuth from './nl/auth.json';
 import nlBreathe from './nl/breathe.json';
+import nlData from './nl/data.json';
 import nlSession from './nl/session.json';
 import nlSessions from './nl/sessions.json';
 import nlSettings from './nl/settings.json';
@@ -17,11 +19,11 @@ import nlSummary from './nl/summary.json';
 import type { Locale } from '../locales';
 
 export const messageFiles = {
-  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession },
-  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession },
+  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, data: enData },
+  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, data: nlData },
 } satisfies Record<Locale, Record<string, object>>;
 
-export type Messages = typeof enApp & typeof enAuth & typeof enBreathe & typeof enSettings & typeof enSessions & typeof enSummary & typeof enSession;
+export type Messages = typeof enApp & typeof enAuth & typeof enBreathe & typeof enSettings & typeof enSessions & typeof enSummary & typeof enSession & typeof enData;
 
 export function getMessages(locale: Locale): Messages {
   return Object.assign({}, ...Object.values(messageFiles[locale])) as Messages;
