@@ -1,6 +1,7 @@
 // `npm run hrv -- FILE [--json]`: analyse an RR file with the same engine the app uses.
 import { readFileSync } from 'node:fs';
-import { analyzeRecording, HrvInputError, parseRrFile, RrFileError, type RecordingAnalysis } from '../lib/hrv';
+import { analyzeRecording, HrvInputError, type RecordingAnalysis } from '../lib/hrv';
+import { parseRrFile } from '../lib/hrv/formats';
 
 const USAGE = 'usage: npm run hrv -- FILE [--json]';
 
@@ -20,8 +21,13 @@ function main(argv: string[]): number {
     process.stderr.write(`hrv: cannot read ${file}: ${reason}\n`);
     return 2;
   }
+  const parsed = parseRrFile(file, text);
+  if (!parsed.ok) {
+    process.stderr.write(`hrv: ${file}: ${parsed.line === null ? '' : `line ${parsed.line}: `}${parsed.reason}\n`);
+    return 2;
+  }
   try {
-    const { rrMs } = parseRrFile(text, file);
+    const { rrMs } = parsed;
     const start = performance.now();
     const analysis = analyzeRecording(rrMs);
     const analysisMs = performance.now() - start;
@@ -29,7 +35,7 @@ function main(argv: string[]): number {
     process.stdout.write(json ? `${JSON.stringify(report)}\n` : formatTable(file, report));
     return 0;
   } catch (error) {
-    if (error instanceof RrFileError || error instanceof HrvInputError) {
+    if (error instanceof HrvInputError) {
       process.stderr.write(`hrv: ${file}: ${error.message} [${error.code}]\n`);
       return 2;
     }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/server/auth';
 import { getTheme } from '@/server/preferences';
 import { PreferenceControls } from '../_components/preference-controls';
+import { AccountDataSections } from './_components/account-data-sections';
 
 export default async function SettingsPage() {
   const session = await requireSession('/settings');
@@ -24,6 +25,7 @@ export default async function SettingsPage() {
         <h2>{t('preferencesHeading')}</h2>
         <PreferenceControls theme={theme} />
       </section>
+      <AccountDataSections email={session.user.email} userId={session.user.id} />
     </>
   );
 }

@@ -38,4 +38,12 @@ describe('hrv CLI', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('nope.txt');
   });
+
+  it('reads the export formats the import reads (Polar Sensor Logger, .hrm)', () => {
+    for (const name of ['polar-sensor-logger_RR.txt', 'morning.hrm']) {
+      const run = runCli(path.join('lib/hrv/formats/testdata', name), '--json');
+      expect(run.status, run.stderr).toBe(0);
+      expect((JSON.parse(run.stdout) as { n: number }).n).toBe(120);
+    }
+  });
 });

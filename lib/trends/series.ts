@@ -1,6 +1,6 @@
 // The day-by-day maths of a trend (README → Interfaces → Trends): pure, so the definitions are tested on
 // hand-computed values without a database.
-import { addDays, calendarDays, isoWeekStart } from './local-day';
+import { addDays, calendarDays, isoWeekStart, localDayAt } from './local-day';
 import type { TrendReading, TrendWeek } from './types';
 
 export const rollingWindowDays = 7;
@@ -26,6 +26,35 @@ export interface DaySeries {
   normalHigh: number | null;
   minutes: number;
   sessions: number;
+}
+
+/** A session as a day's totals need it. */
+export interface SessionForDay {
+  startedAtMs: number;
+  /** ln of a baseline that passed the quality checks, else null. */
+  baselineLnRmssd: number | null;
+  practiceMinutes: number;
+}
+
+/**
+ * The definition the SQL in db/queries/trends.ts computes (an integration test holds them equal): each
+ * session on its calendar day in `timeZone`; the day's value is its first session's (by start) whose
+ * baseline passed.
+ */
+export function dayTotalsOf(sessions: readonly SessionForDay[], timeZone: string): DayTotals[] {
+  const byDate = new Map<string, DayTotals & { firstPassedAtMs: number }>();
+  for (const session of sessions) {
+    const date = localDayAt(session.startedAtMs, timeZone).localDate;
+    const day = byDate.get(date) ?? { date, dailyLnRmssd: null, minutes: 0, sessions: 0, firstPassedAtMs: Infinity };
+    day.minutes += session.practiceMinutes;
+    day.sessions += 1;
+    if (session.baselineLnRmssd !== null && session.startedAtMs < day.firstPassedAtMs) {
+      day.dailyLnRmssd = session.baselineLnRmssd;
+      day.firstPassedAtMs = session.startedAtMs;
+    }
+    byDate.set(date, day);
+  }
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)).map(({ firstPassedAtMs: _first, ...day }) => day);
 }
 
 /** The values of the `windowDays` days ending on `date` (inclusive) that have one. */

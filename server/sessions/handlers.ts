@@ -36,16 +36,16 @@ function cookieTimeZone(request: Request): string | null {
   return pair ? validTimeZone(decodeURIComponent(pair.slice(timeZoneCookie.length + 1))) : null;
 }
 
-const notFound = () => new AppError(404, 'not-found', 'No such session.');
+export const notFound = () => new AppError(404, 'not-found', 'No such session.');
 
-async function requireViewer(request: Request): Promise<Viewer> {
+export async function requireViewer(request: Request): Promise<Viewer> {
   const viewer = await getRequestViewer(request);
   if (!viewer) throw new AppError(401, 'unauthenticated', 'Sign in to keep and see your sessions.');
   return viewer;
 }
 
 /** The viewer and a well-formed session id; a malformed id cannot name a session: same answer as an unknown one. */
-async function viewerAndId(request: Request, context: SessionIdContext): Promise<{ viewer: Viewer; id: string }> {
+export async function viewerAndId(request: Request, context: SessionIdContext): Promise<{ viewer: Viewer; id: string }> {
   const viewer = await requireViewer(request);
   const { id } = await context.params;
   const parsed = sessionIdSchema.safeParse(id);

@@ -10,6 +10,7 @@ import { SessionSummaryView } from '../../_components/session-summary/session-su
 import { CheckInCard } from '../_components/check-in-card';
 import { CheckInEditor } from '../_components/check-in-editor';
 import { DeleteSessionButton } from '../_components/delete-session-button';
+import { SessionExportLinks } from '../_components/session-export-links';
 import { SessionFacts } from '../_components/session-facts';
 import '../_components/sessions.css';
 
@@ -32,6 +33,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <SessionFacts session={row} />
       <SessionSummaryView view={view} />
       {row.checkIn && Object.keys(row.checkIn).length > 0 ? <CheckInCard checkIn={row.checkIn} /> : <CheckInEditor sessionId={row.id} />}
+      <SessionExportLinks sessionId={row.id} />
       <DeleteSessionButton sessionId={row.id} />
     </>
   );

@@ -3,6 +3,7 @@
 import enApp from './en/app.json';
 import enAuth from './en/auth.json';
 import enBreathe from './en/breathe.json';
+import enData from './en/data.json';
 import enSession from './en/session.json';
 import enSessions from './en/sessions.json';
 import enSessionPages from './en/session-pages.json';
@@ -11,6 +12,7 @@ import enSummary from './en/summary.json';
 import nlApp from './nl/app.json';
 import nlAuth from './nl/auth.json';
 import nlBreathe from './nl/breathe.json';
+import nlData from './nl/data.json';
 import nlSession from './nl/session.json';
 import nlSessions from './nl/sessions.json';
 import nlSessionPages from './nl/session-pages.json';
@@ -19,11 +21,11 @@ import nlSummary from './nl/summary.json';
 import type { Locale } from '../locales';
 
 export const messageFiles = {
-  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages },
-  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages },
+  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData },
+  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData },
 } satisfies Record<Locale, Record<string, object>>;
 
-export type Messages = typeof enApp & typeof enAuth & typeof enBreathe & typeof enSettings & typeof enSessions & typeof enSummary & typeof enSession & typeof enSessionPages;
+export type Messages = typeof enApp & typeof enAuth & typeof enBreathe & typeof enSettings & typeof enSessions & typeof enSummary & typeof enSession & typeof enSessionPages & typeof enData;
 
 export function getMessages(locale: Locale): Messages {
   return Object.assign({}, ...Object.values(messageFiles[locale])) as Messages;

@@ -55,3 +55,14 @@ export const uploadLimits = {
   /** Derived from the beat limit, so the longest session at the highest rate always fits (about 4.3 MB). */
   maxBodyBytes: maxBeats * maxBytesPerBeat + 3 * maxMarks * maxBytesPerMark + 64_000,
 } as const;
+
+/**
+ * Limits on importing RR files from other apps. The longest session at the highest rate as Polar
+ * Sensor Logger writes it (`2026-01-18T10:31:32.123;812` a line) is about 1.3 MB: 3 MB per file leaves
+ * room for wider exports; a request holds at most 20 files and 20 MB.
+ */
+export const importLimits = {
+  maxFileBytes: 3 * 1024 * 1024,
+  maxFiles: 20,
+  maxRequestBytes: 20 * 1024 * 1024,
+} as const;

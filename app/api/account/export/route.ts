@@ -1,0 +1,3 @@
+import { exportAccountHandler } from '@/server/account/handlers';
+
+export const GET = exportAccountHandler;

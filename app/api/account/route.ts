@@ -1,0 +1,3 @@
+import { deleteAccountHandler } from '@/server/account/handlers';
+
+export const DELETE = deleteAccountHandler;

@@ -1,0 +1,3 @@
+import { exportSessionHandler } from '@/server/sessions/export';
+
+export const GET = exportSessionHandler;

@@ -1,0 +1,77 @@
+import 'server-only';
+import { and, asc, eq, inArray, like, or } from 'drizzle-orm';
+import { ownSessions } from '../access';
+import { getDatabase } from '../client';
+import type { Tables } from '../database';
+import type { Viewer } from '../viewer';
+import type { PracticeSessionRow } from './sessions';
+
+type UserRow = Tables['user']['$inferSelect'];
+type AuthSessionRow = Tables['session']['$inferSelect'];
+type AccountRow = Tables['account']['$inferSelect'];
+
+/** What the person's own export holds of the auth tables: never a password hash or a token. */
+export interface AccountRecords {
+  user: UserRow;
+  signIns: Pick<AuthSessionRow, 'id' | 'createdAt' | 'updatedAt' | 'expiresAt' | 'ipAddress' | 'userAgent'>[];
+  logins: Pick<AccountRow, 'id' | 'providerId' | 'accountId' | 'scope' | 'createdAt' | 'updatedAt'>[];
+  requestLimits: Tables['requestLimit']['$inferSelect'][];
+  sessions: PracticeSessionRow[];
+}
+
+/** Keys of Herstel's own limits that name a person end in `:<userId>` (`upload:<userId>`). */
+const limitKeyPattern = (userId: string) => `%:${userId}`;
+
+export async function getAccountRecords(viewer: Viewer): Promise<AccountRecords | undefined> {
+  const { db, t } = await getDatabase();
+  const [user] = await db.select().from(t.user).where(eq(t.user.id, viewer.userId));
+  if (!user) return undefined;
+  const s = t.session;
+  const a = t.account;
+  const [signIns, logins, requestLimits, sessions] = await Promise.all([
+    db.select({ id: s.id, createdAt: s.createdAt, updatedAt: s.updatedAt, expiresAt: s.expiresAt, ipAddress: s.ipAddress, userAgent: s.userAgent }).from(s).where(eq(s.userId, viewer.userId)),
+    db.select({ id: a.id, providerId: a.providerId, accountId: a.accountId, scope: a.scope, createdAt: a.createdAt, updatedAt: a.updatedAt }).from(a).where(eq(a.userId, viewer.userId)),
+    db.select().from(t.requestLimit).where(like(t.requestLimit.key, limitKeyPattern(viewer.userId))),
+    db.select().from(t.practiceSession).where(ownSessions(t, viewer)).orderBy(asc(t.practiceSession.startedAt)),
+  ]);
+  return { user, signIns, logins, requestLimits, sessions };
+}
+
+/** The packed beats of some of the viewer's own sessions, by session id. */
+export async function getOwnBeats(viewer: Viewer, sessionIds: string[]): Promise<Map<string, Uint8Array>> {
+  if (sessionIds.length === 0) return new Map();
+  const { db, t } = await getDatabase();
+  const rows = await db
+    .select({ id: t.sessionBeats.sessionId, beats: t.sessionBeats.beats })
+    .from(t.sessionBeats)
+    .innerJoin(t.practiceSession, eq(t.practiceSession.id, t.sessionBeats.sessionId))
+    .where(and(inArray(t.sessionBeats.sessionId, sessionIds), ownSessions(t, viewer)));
+  return new Map(rows.map((r) => [r.id, r.beats]));
+}
+
+/**
+ * Removes the person and every row of theirs in one transaction: all of it goes, or nothing does.
+ * Explicit deletes rather than relying on ON DELETE CASCADE alone, so a row that names the person
+ * without a foreign key (limits, verification) goes too. A table added later adds its delete here;
+ * tests/integration/account-deletion.test.ts walks every table and fails otherwise.
+ */
+export async function deleteAccount(viewer: Viewer): Promise<{ email: string } | undefined> {
+  const database = await getDatabase();
+  const { t } = database;
+  return database.transaction(async (tx) => {
+    const [user] = await tx.select({ email: t.user.email }).from(t.user).where(eq(t.user.id, viewer.userId));
+    if (!user) return undefined;
+    const sessionIds = tx.select({ id: t.practiceSession.id }).from(t.practiceSession).where(ownSessions(t, viewer));
+    await tx.delete(t.sessionBeats).where(inArray(t.sessionBeats.sessionId, sessionIds));
+    await tx.delete(t.practiceSession).where(ownSessions(t, viewer));
+    await tx.delete(t.requestLimit).where(like(t.requestLimit.key, limitKeyPattern(viewer.userId)));
+    await tx.delete(t.rateLimit).where(or(like(t.rateLimit.key, `%${viewer.userId}%`), like(t.rateLimit.key, `%${user.email}%`)));
+    await tx
+      .delete(t.verification)
+      .where(or(eq(t.verification.identifier, user.email), like(t.verification.identifier, `%:${user.email}`), eq(t.verification.value, viewer.userId), like(t.verification.value, `%${viewer.userId}%`)));
+    await tx.delete(t.session).where(eq(t.session.userId, viewer.userId));
+    await tx.delete(t.account).where(eq(t.account.userId, viewer.userId));
+    await tx.delete(t.user).where(eq(t.user.id, viewer.userId));
+    return { email: user.email };
+  });
+}
