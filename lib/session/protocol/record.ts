@@ -68,4 +68,10 @@ export interface SessionUpload {
   /** What the browser computed, kept beside the server's own numbers for comparison. */
   clientSummary: { baselineRmssdMs: number | null; recoveryRmssdMs: number | null } | null;
   checkIn: CheckIn | null;
+  /** Absent means a breathing session; a morning reading is rest only (breathingS and recoveryS 0). */
+  kind?: 'breathing' | 'morning-reading';
+  /** Only for a morning reading. */
+  posture?: 'lying' | 'sitting';
+  /** The browser's IANA zone, so the server can place the session on the person's calendar day. */
+  timeZone?: string;
 }
