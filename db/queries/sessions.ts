@@ -60,6 +60,13 @@ function listColumns(t: Tables) {
     qualityOk: s.qualityOk,
     qualityReasons: s.qualityReasons,
     checkIn: s.checkIn,
+    kind: s.kind,
+    posture: s.posture,
+    localDate: s.localDate,
+    tags: s.tags,
+    note: s.note,
+    baselineLnRmssd: s.baselineLnRmssd,
+    practiceMinutes: s.practiceMinutes,
   };
 }
 
@@ -101,6 +108,17 @@ export async function setSessionCheckIn(viewer: Viewer, id: string, checkIn: Che
   const updated = await db
     .update(t.practiceSession)
     .set({ checkIn })
+    .where(and(eq(t.practiceSession.id, id), ownSessions(t, viewer)))
+    .returning({ id: t.practiceSession.id });
+  return updated.length > 0;
+}
+
+/** Replaces the session's tags and note; only the owner may (false for anyone else, as for an unknown id). */
+export async function setSessionContext(viewer: Viewer, id: string, context: { tags: string[]; note: string | null }): Promise<boolean> {
+  const { db, t } = await getDatabase();
+  const updated = await db
+    .update(t.practiceSession)
+    .set({ tags: context.tags, note: context.note })
     .where(and(eq(t.practiceSession.id, id), ownSessions(t, viewer)))
     .returning({ id: t.practiceSession.id });
   return updated.length > 0;

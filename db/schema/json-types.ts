@@ -15,3 +15,5 @@ export interface ClientSummary {
 
 export const userRoles = ['practising', 'practitioner'] as const;
 export type UserRole = (typeof userRoles)[number];
+
+export { postures, sessionKinds, type Posture, type SessionKind } from '@/lib/session/protocol/record';

@@ -118,6 +118,8 @@ async function seedSessions({ db, t }: Database, person: Person, count: number):
     id: crypto.randomUUID(),
     userId: person.viewer.userId,
     startedAt: new Date(latest - i * dayMs),
+    localDate: new Date(latest - i * dayMs).toISOString().slice(0, 10),
+    utcOffsetMin: 0,
   }));
   for (let i = 0; i < rows.length; i += seedBatch) await db.insert(t.practiceSession).values(rows.slice(i, i + seedBatch));
 }

@@ -136,5 +136,5 @@ export function createHrvPool({ size, maxQueue, retryAfterS = 5, createWorker = 
 function withBuffer(prepared: PreparedUpload): PreparedUpload {
   if (prepared.kind !== 'valid' || Buffer.isBuffer(prepared.row.beats)) return prepared;
   const beats: Uint8Array = prepared.row.beats;
-  return { kind: 'valid', row: { ...prepared.row, beats: Buffer.from(beats.buffer, beats.byteOffset, beats.byteLength) } };
+  return { ...prepared, row: { ...prepared.row, beats: Buffer.from(beats.buffer, beats.byteOffset, beats.byteLength) } };
 }

@@ -12,6 +12,8 @@ export type ApiErrorCode =
   | 'invalid-request'
   | 'invalid-session'
   | 'invalid-check-in'
+  | 'invalid-context'
+  | 'invalid-days'
   | 'not-found'
   | 'conflict'
   | 'internal';

@@ -22,6 +22,8 @@ export interface DerivedColumns {
   breathingHrBpm: number | null;
   recoveryHrBpm: number | null;
   artifactPercent: number | null;
+  baselineLnRmssd: number | null;
+  practiceMinutes: number;
   qualityOk: boolean;
   qualityReasons: StoredQualityReason[];
   summary: SessionSummary;
@@ -50,9 +52,27 @@ export function deriveColumns(record: RecordedSessionMarks): DerivedColumns {
     breathingHrBpm: finite(breathing?.corrected.meanHrBpm),
     recoveryHrBpm: finite(phase('recovery')?.corrected.meanHrBpm),
     artifactPercent: beats > 0 ? (100 * flagged) / beats : null,
+    baselineLnRmssd: baselineLnRmssd(phase('baseline'), finite(summary.shift.baselineRmssdMs)),
+    practiceMinutes: practiceMinutes(record),
     qualityOk: summary.shift.quality.ok,
     qualityReasons: [...summary.shift.quality.reasons, ...phaseReasons],
     summary,
     engineVersion: HRV_ENGINE_VERSION,
   };
+}
+
+/** A trend's daily value: only a baseline the engine did not flag counts (missing one is flagged too). */
+function baselineLnRmssd(baseline: PhaseSummary | undefined, rmssdMs: number | null): number | null {
+  return baseline?.quality.ok && rmssdMs !== null && rmssdMs > 0 ? Math.log(rmssdMs) : null;
+}
+
+/** Minutes of the breathing (practice) phase with the pauses inside it left out. */
+export function practiceMinutes({ phases, pauses }: Pick<RecordedSessionMarks, 'phases' | 'pauses'>): number {
+  let ms = 0;
+  for (const phase of phases) {
+    if (phase.phase !== 'breathing') continue;
+    ms += phase.endMs - phase.startMs;
+    for (const pause of pauses) ms -= Math.max(0, Math.min(pause.endMs, phase.endMs) - Math.max(pause.startMs, phase.startMs));
+  }
+  return Math.max(0, ms) / 60_000;
 }

@@ -1,7 +1,9 @@
 import 'server-only';
 import { takeRequestLimit } from '@/db/queries/request-limits';
-import { deleteSession, getSession, listSessions, setSessionCheckIn } from '@/db/queries/sessions';
+import { deleteSession, getSession, listSessions, setSessionCheckIn, setSessionContext } from '@/db/queries/sessions';
 import type { Viewer } from '@/db/viewer';
+import { timeZoneCookie, validTimeZone } from '@/lib/i18n/time-zone';
+import { sessionContextSchema } from '@/lib/trends/context';
 import { checkInSchema, sessionIdSchema, uploadLimits } from '@/lib/session/protocol/upload-schema';
 import { getRequestViewer } from '@/server/auth';
 import { getServerEnv } from '@/server/env';
@@ -19,7 +21,18 @@ export interface SessionIdContext {
 
 /** A check-in is six small numbers; anything near this size is not one. */
 const maxCheckInBytes = 4_096;
+/** Twelve tags of 32 characters and a note of 1000, with room for escapes. */
+const maxContextBytes = 16_384;
 const uploadWindowMs = 10 * 60 * 1000;
+
+/** The zone the page reported in its cookie (lib/i18n/time-zone.ts), if it is a real one. */
+function cookieTimeZone(request: Request): string | null {
+  const pair = (request.headers.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${timeZoneCookie}=`));
+  return pair ? validTimeZone(decodeURIComponent(pair.slice(timeZoneCookie.length + 1))) : null;
+}
 
 const notFound = () => new AppError(404, 'not-found', 'No such session.');
 
@@ -53,7 +66,7 @@ async function enforceUploadLimit(viewer: Viewer): Promise<void> {
 export const createSessionHandler = withErrors(async (request: Request) => {
   const viewer = await requireViewer(request);
   await enforceUploadLimit(viewer);
-  const saved = await storeUploadedSession(viewer, await readBodyBytes(request, uploadLimits.maxBodyBytes));
+  const saved = await storeUploadedSession(viewer, await readBodyBytes(request, uploadLimits.maxBodyBytes), cookieTimeZone(request));
   if (saved.outcome === 'conflict') throw new AppError(409, 'conflict', 'This session id cannot be used; make a new one.');
   return jsonResponse(saved.outcome === 'created' ? 201 : 200, { session: toDetail(saved.row) });
 });
@@ -84,4 +97,14 @@ export const putCheckInHandler = withErrors(async (request: Request, context: Se
   if (Object.keys(parsed.data).length === 0) throw new AppError(400, 'invalid-check-in', 'A check-in needs at least one answer.');
   if (!(await setSessionCheckIn(viewer, id, parsed.data))) throw notFound();
   return jsonResponse(200, { checkIn: parsed.data });
+});
+
+export const putContextHandler = withErrors(async (request: Request, context: SessionIdContext) => {
+  const { viewer, id } = await viewerAndId(request, context);
+  const parsed = sessionContextSchema.safeParse(await readJsonBody(request, maxContextBytes));
+  if (!parsed.success) {
+    throw new AppError(400, 'invalid-context', 'Up to 12 tags of 1 to 32 characters, and a note of at most 1000 characters.', { issues: toIssues(parsed.error) });
+  }
+  if (!(await setSessionContext(viewer, id, parsed.data))) throw notFound();
+  return jsonResponse(200, parsed.data);
 });

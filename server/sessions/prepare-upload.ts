@@ -12,8 +12,11 @@ import { deriveColumns, type DerivedColumns } from './derive-columns';
 /** So a wildly wrong upload (thousands of bad beats) answers with a readable list, not megabytes. */
 const maxIssues = 20;
 
+/** The row but its place in the person's day, which needs their stored time zone (see store.ts). */
+export type PreparedSessionRow = Omit<NewPracticeSessionRow, 'localDate' | 'utcOffsetMin'>;
+
 export type PreparedUpload =
-  | { kind: 'valid'; row: NewPracticeSessionRow }
+  | { kind: 'valid'; row: PreparedSessionRow; timeZone: string | null }
   | { kind: 'invalid-json' }
   | { kind: 'invalid'; issues: ApiIssue[] };
 
@@ -30,11 +33,11 @@ export function prepareUpload(body: Uint8Array): PreparedUpload {
   }
   const parsed = sessionUploadSchema.safeParse(json);
   if (!parsed.success) return { kind: 'invalid', issues: toIssues(parsed.error) };
-  return { kind: 'valid', row: buildSessionRow(parsed.data, deriveColumns(parsed.data)) };
+  return { kind: 'valid', row: buildSessionRow(parsed.data, deriveColumns(parsed.data)), timeZone: parsed.data.timeZone ?? null };
 }
 
 /** The row for a validated upload: raw beats packed, marks as JSON, metrics as the engine recomputed them. */
-export function buildSessionRow(upload: ValidatedSessionUpload, columns: DerivedColumns): NewPracticeSessionRow {
+export function buildSessionRow(upload: ValidatedSessionUpload, columns: DerivedColumns): PreparedSessionRow {
   const packed = encodeBeats(upload.beats);
   return {
     id: upload.id,
@@ -51,6 +54,8 @@ export function buildSessionRow(upload: ValidatedSessionUpload, columns: Derived
     pacerCycleStartsMs: upload.pacerCycleStartsMs,
     checkIn: upload.checkIn,
     clientSummary: upload.clientSummary,
+    kind: upload.kind,
+    posture: upload.posture ?? null,
     ...columns,
   };
 }

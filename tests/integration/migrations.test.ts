@@ -54,6 +54,36 @@ describe('SQLite migrations', () => {
     expect(columns).not.toContain('beats');
     await current.close();
   });
+
+  it('gives existing sessions their UTC day, the ln of an unflagged baseline and their breathing minutes', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herstel-migrate-'));
+    const file = path.join(dir, 'old.db');
+    const old = new BetterSqlite3(file);
+    migrate(drizzle(old), { migrationsFolder: migrationsUpTo('0003_session-beats', path.join(dir, 'migrations')) });
+    old.prepare("insert into user (id, name, email) values ('u1', 'Anna', 'anna@example.com')").run();
+    const insert = old.prepare(
+      `insert into practice_session (id, user_id, started_at, duration_ms, ended_early, protocol, beat_count, phases, gaps, pauses,
+       pacer_cycle_starts_ms, baseline_rmssd_ms, quality_ok, quality_reasons, summary, engine_version)
+       values (?, 'u1', ?, 600000, 0, '{}', 10, ?, '[]', ?, '[]', ?, 1, ?, '{}', 'herstel-hrv/2')`,
+    );
+    const phases = JSON.stringify([{ phase: 'baseline', startMs: 0, endMs: 60000 }, { phase: 'breathing', startMs: 60000, endMs: 360000 }, { phase: 'recovery', startMs: 360000, endMs: 420000 }]);
+    // 23:30 UTC on 1 Dec: the day is the UTC one, as no zone was known.
+    insert.run('s1', Date.parse('2026-12-01T23:30:00Z'), phases, JSON.stringify([{ startMs: 100000, endMs: 130000 }, { startMs: 350000, endMs: 400000 }]), 42, '[]');
+    insert.run('s2', Date.parse('2026-12-02T07:00:00Z'), phases, '[]', 30, JSON.stringify(['baseline-flagged', 'baseline:too-short']));
+    old.close();
+
+    const current = openSqlite(file);
+    const rows = current.client
+      .prepare('select id, kind, local_date, utc_offset_min, baseline_ln_rmssd, practice_minutes, tags, note from practice_session order by id')
+      .all();
+    expect(rows).toEqual([
+      // 300 s of breathing, 30 s and 10 s of it paused.
+      { id: 's1', kind: 'breathing', local_date: '2026-12-01', utc_offset_min: 0, baseline_ln_rmssd: Math.log(42), practice_minutes: 260 / 60, tags: '[]', note: null },
+      { id: 's2', kind: 'breathing', local_date: '2026-12-02', utc_offset_min: 0, baseline_ln_rmssd: null, practice_minutes: 5, tags: '[]', note: null },
+    ]);
+    expect(current.client.prepare("select time_zone, daily_goal_minutes from user where id = 'u1'").get()).toEqual({ time_zone: null, daily_goal_minutes: 5 });
+    await current.close();
+  });
 });
 
 describe('PostgreSQL migrations', () => {
@@ -80,6 +110,34 @@ describe('PostgreSQL migrations', () => {
     expect(Buffer.compare(Buffer.from(moved.rows[0]!.beats), beats)).toBe(0);
     const columns = await client.query<{ column_name: string }>("select column_name from information_schema.columns where table_name = 'practice_session'");
     expect(columns.rows.map((c) => c.column_name)).not.toContain('beats');
+    await client.close();
+  });
+  it('gives existing sessions their UTC day, the ln of an unflagged baseline and their breathing minutes', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herstel-migrate-pg-'));
+    const client = new PGlite();
+    const db = drizzlePglite(client);
+    await migratePglite(db, { migrationsFolder: migrationsUpTo('0001_session-beats', path.join(dir, 'old'), pgMigrationsFolder) });
+    await client.query(`insert into "user" (id, name, email) values ('u1', 'Anna', 'anna@example.com')`);
+    const phases = JSON.stringify([{ phase: 'baseline', startMs: 0, endMs: 60000 }, { phase: 'breathing', startMs: 60000, endMs: 360000 }, { phase: 'recovery', startMs: 360000, endMs: 420000 }]);
+    const insert = (id: string, at: string, pauses: string, rmssd: number, reasons: string) =>
+      client.query(
+        `insert into practice_session (id, user_id, started_at, duration_ms, ended_early, protocol, beat_count, phases, gaps, pauses,
+         pacer_cycle_starts_ms, baseline_rmssd_ms, quality_ok, quality_reasons, summary, engine_version)
+         values ($1, 'u1', $2, 600000, false, '{}', 10, $3, '[]', $4, '[]', $5, true, $6, '{}', 'herstel-hrv/2')`,
+        [id, at, phases, pauses, rmssd, reasons],
+      );
+    await insert('s1', '2026-12-01T23:30:00Z', JSON.stringify([{ startMs: 100000, endMs: 130000 }, { startMs: 350000, endMs: 400000 }]), 42, '[]');
+    await insert('s2', '2026-12-02T07:00:00Z', '[]', 30, JSON.stringify(['baseline-flagged', 'baseline:too-short']));
+    await migratePglite(db, { migrationsFolder: pgMigrationsFolder });
+    const rows = await client.query('select id, kind, local_date, utc_offset_min, baseline_ln_rmssd, practice_minutes, tags, note from practice_session order by id');
+    expect(rows.rows).toEqual([
+      { id: 's1', kind: 'breathing', local_date: '2026-12-01', utc_offset_min: 0, baseline_ln_rmssd: expect.closeTo(Math.log(42), 12), practice_minutes: expect.closeTo(260 / 60, 12), tags: [], note: null },
+      { id: 's2', kind: 'breathing', local_date: '2026-12-02', utc_offset_min: 0, baseline_ln_rmssd: null, practice_minutes: 5, tags: [], note: null },
+    ]);
+    const notNull = await client.query<{ column_name: string; is_nullable: string }>(
+      "select column_name, is_nullable from information_schema.columns where table_name = 'practice_session' and column_name in ('local_date', 'utc_offset_min') order by column_name",
+    );
+    expect(notNull.rows).toEqual([{ column_name: 'local_date', is_nullable: 'NO' }, { column_name: 'utc_offset_min', is_nullable: 'NO' }]);
     await client.close();
   });
 });

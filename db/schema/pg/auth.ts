@@ -13,6 +13,8 @@ export const user = pgTable('user', {
   emailVerified: boolean('email_verified').default(false).notNull(),
   image: text('image'),
   role: text('role', { enum: userRoles }).default('practising').notNull(),
+  timeZone: text('time_zone'),
+  dailyGoalMinutes: integer('daily_goal_minutes').default(5).notNull(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,6 +1,6 @@
 // The same tables as ../sqlite/sessions.ts (a test keeps the two equal), in PostgreSQL types.
 import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import type { BreathingProtocol, CheckIn, ClientSummary, PhaseSpan, SessionDevice, SessionSummary, StoredQualityReason, TimeSpan } from '../json-types';
+import { postures, sessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
 import { user } from './auth';
 import { bytes, timestampMs } from './columns';
 
@@ -11,6 +11,10 @@ export const practiceSession = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: sessionKinds }).default('breathing').notNull(),
+    posture: text('posture', { enum: postures }),
+    localDate: text('local_date').notNull(),
+    utcOffsetMin: integer('utc_offset_min').notNull(),
     startedAt: timestampMs('started_at').notNull(),
     durationMs: integer('duration_ms').notNull(),
     endedEarly: boolean('ended_early').notNull(),
@@ -24,6 +28,8 @@ export const practiceSession = pgTable(
     pacerCycleStartsMs: jsonb('pacer_cycle_starts_ms').$type<number[]>().notNull(),
     checkIn: jsonb('check_in').$type<CheckIn>(),
     clientSummary: jsonb('client_summary').$type<ClientSummary>(),
+    tags: jsonb('tags').$type<string[]>().default([]).notNull(),
+    note: text('note'),
 
     baselineRmssdMs: doublePrecision('baseline_rmssd_ms'),
     recoveryRmssdMs: doublePrecision('recovery_rmssd_ms'),
@@ -36,13 +42,18 @@ export const practiceSession = pgTable(
     breathingHrBpm: doublePrecision('breathing_hr_bpm'),
     recoveryHrBpm: doublePrecision('recovery_hr_bpm'),
     artifactPercent: doublePrecision('artifact_percent'),
+    baselineLnRmssd: doublePrecision('baseline_ln_rmssd'),
+    practiceMinutes: doublePrecision('practice_minutes').default(0).notNull(),
     qualityOk: boolean('quality_ok').notNull(),
     qualityReasons: jsonb('quality_reasons').$type<StoredQualityReason[]>().notNull(),
     summary: jsonb('summary').$type<SessionSummary>().notNull(),
     engineVersion: text('engine_version').notNull(),
     createdAt: timestampMs('created_at').defaultNow().notNull(),
   },
-  (table) => [index('practice_session_user_started_idx').on(table.userId, table.startedAt)],
+  (table) => [
+    index('practice_session_user_started_idx').on(table.userId, table.startedAt),
+    index('practice_session_user_local_date_idx').on(table.userId, table.localDate),
+  ],
 );
 
 export const sessionBeats = pgTable('session_beats', {

@@ -14,6 +14,9 @@ export const user = sqliteTable('user', {
   emailVerified: integer('email_verified', { mode: 'boolean' }).default(false).notNull(),
   image: text('image'),
   role: text('role', { enum: userRoles }).default('practising').notNull(),
+  /** IANA zone the person's days are counted in; null until the browser (or Settings) names one. */
+  timeZone: text('time_zone'),
+  dailyGoalMinutes: integer('daily_goal_minutes').default(5).notNull(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,7 +1,7 @@
 // One practice session per row. The raw beats (session_beats, below) are the
 // source of truth; every metric column is derived from them by lib/hrv and can be recomputed.
 import { blob, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { BreathingProtocol, CheckIn, ClientSummary, PhaseSpan, SessionDevice, SessionSummary, StoredQualityReason, TimeSpan } from '../json-types';
+import { postures, sessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
 import { nowMs, user } from './auth';
 
 export const practiceSession = sqliteTable(
@@ -12,6 +12,12 @@ export const practiceSession = sqliteTable(
     userId: text('user_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: sessionKinds }).default('breathing').notNull(),
+    posture: text('posture', { enum: postures }),
+    /** The person's calendar day (YYYY-MM-DD) at startedAt, in their time zone then: trends group by it. */
+    localDate: text('local_date').notNull(),
+    /** Minutes east of UTC at startedAt in that zone (60 in Amsterdam in winter, 120 in summer). */
+    utcOffsetMin: integer('utc_offset_min').notNull(),
     startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
     durationMs: integer('duration_ms').notNull(),
     endedEarly: integer('ended_early', { mode: 'boolean' }).notNull(),
@@ -25,6 +31,9 @@ export const practiceSession = sqliteTable(
     pacerCycleStartsMs: text('pacer_cycle_starts_ms', { mode: 'json' }).$type<number[]>().notNull(),
     checkIn: text('check_in', { mode: 'json' }).$type<CheckIn>(),
     clientSummary: text('client_summary', { mode: 'json' }).$type<ClientSummary>(),
+    /** The person's own context: preset tag ids or their own words, lower case (see lib/trends/context.ts). */
+    tags: text('tags', { mode: 'json' }).$type<string[]>().default([]).notNull(),
+    note: text('note'),
 
     // Derived by the server from the beats above (engineVersion says which engine did it).
     baselineRmssdMs: real('baseline_rmssd_ms'),
@@ -38,6 +47,10 @@ export const practiceSession = sqliteTable(
     breathingHrBpm: real('breathing_hr_bpm'),
     recoveryHrBpm: real('recovery_hr_bpm'),
     artifactPercent: real('artifact_percent'),
+    /** ln of baselineRmssdMs when the baseline phase passed the engine's quality checks, else null. */
+    baselineLnRmssd: real('baseline_ln_rmssd'),
+    /** Minutes of the breathing (practice) phase, pauses left out. */
+    practiceMinutes: real('practice_minutes').default(0).notNull(),
     qualityOk: integer('quality_ok', { mode: 'boolean' }).notNull(),
     qualityReasons: text('quality_reasons', { mode: 'json' }).$type<StoredQualityReason[]>().notNull(),
     /** The engine's SessionSummary as JSON; non-finite numbers (NaN) are stored as null. */
@@ -45,7 +58,10 @@ export const practiceSession = sqliteTable(
     engineVersion: text('engine_version').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
   },
-  (table) => [index('practice_session_user_started_idx').on(table.userId, table.startedAt)],
+  (table) => [
+    index('practice_session_user_started_idx').on(table.userId, table.startedAt),
+    index('practice_session_user_local_date_idx').on(table.userId, table.localDate),
+  ],
 );
 
 /**

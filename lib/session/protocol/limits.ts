@@ -15,6 +15,15 @@ export const protocolLimits = {
 
 export type ProtocolField = keyof typeof protocolLimits;
 
+/**
+ * A morning reading is rest only: a baseline of one to three minutes (two by default), no breathing and
+ * no recovery phase.
+ */
+export const morningReadingLimits = {
+  baselineS: { min: 60, max: 180 },
+  defaultBaselineS: 120,
+} as const;
+
 /** A breathing session set up on /breathe breathes for at least this long. */
 export const minBreathingSessionS = 1;
 

@@ -8,6 +8,13 @@ export const expectedUserHeader = 'x-herstel-user';
 export const presetIds = ['rest-rhythm', 'resonance', 'box', 'four-seven-eight', 'custom'] as const;
 export type PresetId = (typeof presetIds)[number];
 
+/** A breathing (or other practice) session, or a rest-only morning reading (its only phase is the baseline). */
+export const sessionKinds = ['breathing', 'morning-reading'] as const;
+export type SessionKind = (typeof sessionKinds)[number];
+/** How a morning reading was taken; recorded with it because lying and sitting values differ. */
+export const postures = ['lying', 'sitting'] as const;
+export type Posture = (typeof postures)[number];
+
 export interface BreathingProtocol {
   preset: PresetId;
   inhaleS: number;
@@ -68,10 +75,10 @@ export interface SessionUpload {
   /** What the browser computed, kept beside the server's own numbers for comparison. */
   clientSummary: { baselineRmssdMs: number | null; recoveryRmssdMs: number | null } | null;
   checkIn: CheckIn | null;
-  /** Absent means a breathing session; a morning reading is rest only (breathingS and recoveryS 0). */
-  kind?: 'breathing' | 'morning-reading';
-  /** Only for a morning reading. */
-  posture?: 'lying' | 'sitting';
-  /** The browser's IANA zone, so the server can place the session on the person's calendar day. */
+  /** Absent means a breathing session (bodies from before morning readings). */
+  kind?: SessionKind;
+  /** How a morning reading was taken; only with kind 'morning-reading'. */
+  posture?: Posture;
+  /** The browser's IANA zone (Intl), for the person's days until they have one stored. */
   timeZone?: string;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { protocolLimits, uploadLimits } from './limits';
-import { checkInKeys, presetIds } from './record';
+import { validTimeZone } from '@/lib/i18n/time-zone';
+import { morningReadingLimits, protocolLimits, uploadLimits } from './limits';
+import { checkInKeys, postures, presetIds, sessionKinds } from './record';
 
 export { uploadLimits };
 
@@ -90,9 +91,21 @@ export const sessionUploadSchema = z
       .strict()
       .nullable(),
     checkIn: checkInSchema.nullable(),
+    /** Absent in bodies from before morning readings: those are breathing sessions. */
+    kind: z.enum(sessionKinds).default('breathing'),
+    posture: z.enum(postures).optional(),
+    /** The browser's IANA zone; used for the person's days until they have one stored. */
+    timeZone: z
+      .string()
+      .refine((zone) => validTimeZone(zone) !== null, { message: 'timeZone must be an IANA time zone name' })
+      .optional(),
   })
   .strict()
   .superRefine((upload, ctx) => {
+    if (upload.kind === 'morning-reading') refineMorningReading(upload, ctx);
+    else if (upload.posture !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['posture'], message: 'posture is recorded with a morning reading only' });
+    }
     for (let i = 1; i < upload.beats.length; i++) {
       if (upload.beats[i]!.tMs < upload.beats[i - 1]!.tMs) {
         ctx.addIssue({ code: 'custom', path: ['beats', i, 'tMs'], message: 'beats must be in time order' });
@@ -115,5 +128,25 @@ export const sessionUploadSchema = z
       }
     }
   });
+
+type UploadFields = {
+  protocol: z.infer<typeof protocolSchema>;
+  phases: { phase: 'baseline' | 'breathing' | 'recovery' }[];
+};
+
+/** A rest-only reading: its one phase is a baseline of 1–3 minutes. */
+function refineMorningReading(upload: UploadFields, ctx: z.RefinementCtx): void {
+  const { baselineS, breathingS, recoveryS } = upload.protocol;
+  const { min, max } = morningReadingLimits.baselineS;
+  if (baselineS < min || baselineS > max) {
+    ctx.addIssue({ code: 'custom', path: ['protocol', 'baselineS'], message: `a morning reading rests for ${min} to ${max} seconds` });
+  }
+  if (breathingS !== 0 || recoveryS !== 0) {
+    ctx.addIssue({ code: 'custom', path: ['protocol'], message: 'a morning reading has no breathing or recovery phase' });
+  }
+  if (upload.phases.some((phase) => phase.phase !== 'baseline')) {
+    ctx.addIssue({ code: 'custom', path: ['phases'], message: 'a morning reading has only a baseline phase' });
+  }
+}
 
 export type ValidatedSessionUpload = z.infer<typeof sessionUploadSchema>;

@@ -1,0 +1,3 @@
+import { putContextHandler } from '@/server/sessions/handlers';
+
+export const PUT = putContextHandler;

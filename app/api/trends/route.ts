@@ -1,0 +1,3 @@
+import { getTrendsHandler } from '@/server/trends/handlers';
+
+export const GET = getTrendsHandler;

@@ -1,0 +1,145 @@
+// The day-by-day maths of a trend (README → Interfaces → Trends): pure, so the definitions are tested on
+// hand-computed values without a database.
+import { addDays, calendarDays, isoWeekStart, localDayAt } from './local-day';
+import type { TrendReading, TrendWeek } from './types';
+
+export const rollingWindowDays = 7;
+export const rollingMinValues = 3;
+export const normalWindowDays = 60;
+export const normalMinValues = 14;
+/** Half a standard deviation: the smallest worthwhile change (after Plews et al. and HRV4Training). */
+export const normalHalfWidthSd = 0.5;
+
+/** The day's values as the database sums them; days without sessions are absent. */
+export interface DayTotals {
+  date: string;
+  dailyLnRmssd: number | null;
+  minutes: number;
+  sessions: number;
+}
+
+export interface DaySeries {
+  date: string;
+  dailyLnRmssd: number | null;
+  rolling7: number | null;
+  normalLow: number | null;
+  normalHigh: number | null;
+  minutes: number;
+  sessions: number;
+}
+
+/** A session as a day's totals need it. */
+export interface SessionForDay {
+  startedAtMs: number;
+  /** ln of a baseline that passed the quality checks, else null. */
+  baselineLnRmssd: number | null;
+  practiceMinutes: number;
+}
+
+/**
+ * The definition the SQL in db/queries/trends.ts computes (an integration test holds them equal): each
+ * session on its calendar day in `timeZone`; the day's value is its first session's (by start) whose
+ * baseline passed.
+ */
+export function dayTotalsOf(sessions: readonly SessionForDay[], timeZone: string): DayTotals[] {
+  const byDate = new Map<string, DayTotals & { firstPassedAtMs: number }>();
+  for (const session of sessions) {
+    const date = localDayAt(session.startedAtMs, timeZone).localDate;
+    const day = byDate.get(date) ?? { date, dailyLnRmssd: null, minutes: 0, sessions: 0, firstPassedAtMs: Infinity };
+    day.minutes += session.practiceMinutes;
+    day.sessions += 1;
+    if (session.baselineLnRmssd !== null && session.startedAtMs < day.firstPassedAtMs) {
+      day.dailyLnRmssd = session.baselineLnRmssd;
+      day.firstPassedAtMs = session.startedAtMs;
+    }
+    byDate.set(date, day);
+  }
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)).map(({ firstPassedAtMs: _first, ...day }) => day);
+}
+
+/** The values of the `windowDays` days ending on `date` (inclusive) that have one. */
+function windowValues(byDate: ReadonlyMap<string, number>, date: string, windowDays: number): number[] {
+  const values: number[] = [];
+  for (let back = 0; back < windowDays; back++) {
+    const value = byDate.get(addDays(date, -back));
+    if (value !== undefined) values.push(value);
+  }
+  return values;
+}
+
+const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+
+/** Sample standard deviation (n − 1). */
+function sampleSd(values: readonly number[]): number {
+  const m = mean(values);
+  return Math.sqrt(values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1));
+}
+
+export function rollingMean(byDate: ReadonlyMap<string, number>, date: string): number | null {
+  const values = windowValues(byDate, date, rollingWindowDays);
+  return values.length >= rollingMinValues ? mean(values) : null;
+}
+
+export function normalRange(byDate: ReadonlyMap<string, number>, date: string): { low: number; high: number } | null {
+  const values = windowValues(byDate, date, normalWindowDays);
+  if (values.length < normalMinValues) return null;
+  const m = mean(values);
+  const half = normalHalfWidthSd * sampleSd(values);
+  return { low: m - half, high: m + half };
+}
+
+/**
+ * Every day from `from` to `to`. `totals` may reach further back than `from` (60 days suffice): the
+ * rolling mean and the normal range at the start of the range look back over them.
+ */
+export function buildDaySeries(totals: readonly DayTotals[], from: string, to: string): DaySeries[] {
+  const byDate = new Map(totals.map((t) => [t.date, t]));
+  const lnByDate = new Map<string, number>();
+  for (const t of totals) if (t.dailyLnRmssd !== null) lnByDate.set(t.date, t.dailyLnRmssd);
+  return calendarDays(from, to).map((date) => {
+    const day = byDate.get(date);
+    const range = normalRange(lnByDate, date);
+    return {
+      date,
+      dailyLnRmssd: day?.dailyLnRmssd ?? null,
+      rolling7: rollingMean(lnByDate, date),
+      normalLow: range?.low ?? null,
+      normalHigh: range?.high ?? null,
+      minutes: day?.minutes ?? 0,
+      sessions: day?.sessions ?? 0,
+    };
+  });
+}
+
+/** The last day with both a rolling mean and a normal range decides; without one, not enough data. */
+export function readTrend(days: readonly Pick<DaySeries, 'rolling7' | 'normalLow' | 'normalHigh'>[]): TrendReading {
+  for (let i = days.length - 1; i >= 0; i--) {
+    const { rolling7, normalLow, normalHigh } = days[i]!;
+    if (rolling7 === null || normalLow === null || normalHigh === null) continue;
+    if (rolling7 > normalHigh) return 'above';
+    if (rolling7 < normalLow) return 'below';
+    return 'within';
+  }
+  return 'not-enough-data';
+}
+
+/**
+ * ISO weeks (Monday first) touching `from`..`to`, oldest first. A week counts all its days up to `to`,
+ * also those before `from`, so the first week of a range is not cut short; a day is practised when it
+ * has practice minutes.
+ */
+export function buildWeeks(totals: readonly DayTotals[], from: string, to: string): TrendWeek[] {
+  const weeks = new Map<string, TrendWeek>();
+  for (let monday = isoWeekStart(from); monday <= to; monday = addDays(monday, 7)) {
+    weeks.set(monday, { weekStart: monday, minutes: 0, sessions: 0, daysPractised: 0 });
+  }
+  for (const day of totals) {
+    if (day.date > to) continue;
+    const week = weeks.get(isoWeekStart(day.date));
+    if (!week) continue;
+    week.minutes += day.minutes;
+    week.sessions += day.sessions;
+    if (day.minutes > 0) week.daysPractised += 1;
+  }
+  return [...weeks.values()];
+}

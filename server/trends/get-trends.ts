@@ -1,0 +1,67 @@
+import 'server-only';
+// A person's trend (README → Interfaces → Trends): the database sums each day, lib/trends does the
+// rolling mean, the normal range and the reading. The /trends page and GET /api/trends both call this.
+import { getDailyGoal, getTimeZone } from '@/db/queries/preferences';
+import { getDayTotals, getFirstSessionDate, listTrendSessions, type TrendSessionRow } from '@/db/queries/trends';
+import type { Viewer } from '@/db/viewer';
+import { addDays, isoWeekStart, localDayAt } from '@/lib/trends/local-day';
+import { buildDaySeries, buildWeeks, normalWindowDays, readTrend } from '@/lib/trends/series';
+import { defaultTrendRange, type TrendDay, type TrendRange, type Trends, type TrendSession } from '@/lib/trends/types';
+
+export interface TrendOptions {
+  days?: TrendRange;
+  /** Today's date (YYYY-MM-DD) in the person's zone instead of the clock's; for tests. */
+  todayOverride?: string;
+}
+
+/** Days without a zone of their own (nothing uploaded yet) count in UTC, as their first upload would. */
+const defaultZone = 'UTC';
+
+function toTrendSession(row: TrendSessionRow): TrendSession {
+  return {
+    id: row.id,
+    startedAt: row.startedAt.toISOString(),
+    kind: row.kind,
+    baselineRmssdMs: row.baselineRmssdMs,
+    recoveryRmssdMs: row.recoveryRmssdMs,
+    shiftRmssdMs: row.shiftRmssdMs,
+    shiftLnRmssd: row.shiftLnRmssd,
+    minutes: row.practiceMinutes,
+    checkIn: row.checkIn ?? null,
+    tags: row.tags,
+  };
+}
+
+export async function getTrends(viewer: Viewer, { days = defaultTrendRange, todayOverride }: TrendOptions = {}): Promise<Trends> {
+  const [storedZone, goalMinutesPerDay] = await Promise.all([getTimeZone(viewer), getDailyGoal(viewer)]);
+  const timeZone = storedZone ?? defaultZone;
+  const today = todayOverride ?? localDayAt(Date.now(), timeZone).localDate;
+  const from = days > 0 ? addDays(today, -(days - 1)) : await getFirstSessionDate(viewer);
+  if (from === null || from > today) return { timeZone, goalMinutesPerDay, days: [], sessions: [], weeks: [], reading: 'not-enough-data' };
+
+  // The normal range on the range's first day looks 60 days back; the first week may start before it.
+  const lookBackFrom = addDays(from, -(normalWindowDays - 1));
+  const [totals, rows] = await Promise.all([getDayTotals(viewer, lookBackFrom, today), listTrendSessions(viewer, from, today)]);
+
+  const context = new Map<string, { tags: Set<string>; notes: string[] }>();
+  for (const row of rows) {
+    const day = context.get(row.localDate) ?? { tags: new Set<string>(), notes: [] };
+    for (const tag of row.tags) day.tags.add(tag);
+    if (row.note) day.notes.push(row.note);
+    context.set(row.localDate, day);
+  }
+  const series: TrendDay[] = buildDaySeries(totals, from, today).map((day) => ({
+    ...day,
+    tags: [...(context.get(day.date)?.tags ?? [])],
+    notes: context.get(day.date)?.notes ?? [],
+  }));
+  const weekTotals = totals.filter((day) => day.date >= isoWeekStart(from));
+  return {
+    timeZone,
+    goalMinutesPerDay,
+    days: series,
+    sessions: rows.map(toTrendSession),
+    weeks: buildWeeks(weekTotals, from, today),
+    reading: readTrend(series),
+  };
+}
