@@ -9,6 +9,7 @@ export interface NavItem {
 const items: NavItem[] = [
   { key: 'breathe', href: '/breathe', audience: 'everyone' },
   { key: 'sessions', href: '/sessions', audience: 'signed-in' },
+  { key: 'trends', href: '/trends', audience: 'signed-in' },
   { key: 'settings', href: '/settings', audience: 'signed-in' },
 ];
 

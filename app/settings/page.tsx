@@ -1,12 +1,15 @@
 import { getTranslations } from 'next-intl/server';
-import { requireSession } from '@/server/auth';
+import { getDailyGoal, getTimeZone } from '@/db/queries/preferences';
+import { requireViewer } from '@/server/auth';
 import { getTheme } from '@/server/preferences';
 import { PreferenceControls } from '../_components/preference-controls';
 import { AccountDataSections } from './_components/account-data-sections';
+import { DailyGoalSetting } from './_components/daily-goal-setting';
+import { TimeZoneSetting } from './_components/time-zone-setting';
 
 export default async function SettingsPage() {
-  const session = await requireSession('/settings');
-  const [t, theme] = await Promise.all([getTranslations('settings'), getTheme()]);
+  const { viewer, session } = await requireViewer('/settings');
+  const [t, theme, zone, goal] = await Promise.all([getTranslations('settings'), getTheme(), getTimeZone(viewer), getDailyGoal(viewer)]);
   return (
     <>
       <h1>{t('heading')}</h1>
@@ -25,6 +28,8 @@ export default async function SettingsPage() {
         <h2>{t('preferencesHeading')}</h2>
         <PreferenceControls theme={theme} />
       </section>
+      <TimeZoneSetting current={zone} />
+      <DailyGoalSetting current={goal} />
       <AccountDataSections email={session.user.email} userId={session.user.id} />
     </>
   );

@@ -84,6 +84,7 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
       protocol: setup.protocol,
       device: info ? { kind: info.kind, name: info.name, bodySensorLocation: info.bodySensorLocation } : null,
       startedAtEpochMs: Date.now(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     // Only fails when not even this tab's memory can take it (the journal falls back to memory on its own).
     await (await getJournal()).createSession(session);

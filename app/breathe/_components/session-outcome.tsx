@@ -8,9 +8,10 @@ import type { JournalSession } from '@/lib/session/journal/journal-types';
 import type { CheckIn, SessionUpload } from '@/lib/session/protocol/record';
 import { buildSessionView } from '@/lib/session/summary/session-view';
 import { CheckInForm } from '@/app/_components/check-in/check-in-form';
+import { ContextEditor } from '@/app/_components/context/context-editor';
 import { SaveStatus } from './save-status';
 
-interface Props {
+export interface SessionOutcomeProps {
   session: JournalSession;
   record: SessionUpload | null;
   summary: SessionSummary | null;
@@ -23,7 +24,7 @@ interface Props {
 }
 
 /** After the session: where it is kept, the summary (the server's numbers once it has them), the check-in. */
-export function SessionOutcome({ session, record, summary, storage, summaryFailed, onStored, onNewSession }: Props) {
+export function SessionOutcome({ session, record, summary, storage, summaryFailed, onStored, onNewSession }: SessionOutcomeProps) {
   const t = useTranslations('session.outcome');
   const [checkInState, setCheckInState] = useState<'idle' | 'saving' | 'saved' | 'error'>(session.checkIn ? 'saved' : 'idle');
   const serverSummary = session.upload.serverSummary;
@@ -84,6 +85,7 @@ export function SessionOutcome({ session, record, summary, storage, summaryFaile
         </p>
       )}
       <CheckInForm initial={session.checkIn} onSave={saveCheckIn} state={checkInState} />
+      {session.owner !== null && session.upload.status === 'done' ? <ContextEditor sessionId={session.id} /> : null}
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
 import type { CueSettings } from '@/lib/session/runner/setup-preferences';
 import { currentPhase } from '@/lib/session/runner/session-runner';
 import { LiveHeart } from './live-heart';
 import { Pacer } from './pacer';
 import { SessionHeader } from './session-header';
-import { SessionOutcome } from './session-outcome';
+import { SessionOutcome, type SessionOutcomeProps } from './session-outcome';
 import { StorageAlert } from './storage-alert';
 import { StrapCard } from './strap-card';
 import { TechnicalDetails } from './technical-details';
@@ -22,10 +22,12 @@ interface Props {
   strap: LiveStrapControls;
   cues: CueSettings;
   onClose: () => void;
+  /** What follows the run; a morning reading shows its own short result. */
+  Outcome?: ComponentType<SessionOutcomeProps>;
 }
 
 /** One session on screen: the running view, then its outcome. Keyed by session id, so each gets its own worker. */
-export function SessionRun({ initial, strap, cues, onClose }: Props) {
+export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOutcome }: Props) {
   const t = useTranslations('session.run');
   const run = useSessionRun(initial, strap);
   const recording = run.session.status === 'recording';
@@ -40,7 +42,7 @@ export function SessionRun({ initial, strap, cues, onClose }: Props) {
   if (!recording) {
     return (
       <div ref={topRef} className={styles.anchor}>
-        <SessionOutcome
+        <Outcome
           session={run.session}
           record={run.record}
           summary={run.summary}

@@ -6,6 +6,7 @@ import { applyProtocolValues, breathsPerMinute, protocolPresets, type ProtocolQu
 import type { SetupPreferences } from '@/lib/session/runner/setup-preferences';
 import { DurationFields } from './duration-fields';
 import styles from './session.module.css';
+import { MorningReadingLink } from '@/app/trends/morning-reading/_components/morning-reading-link';
 
 interface Props {
   setup: SetupPreferences;
@@ -112,6 +113,7 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, onSt
         </button>
       </div>
       {canStart ? null : <p className="hint">{t('needsStrap')}</p>}
+      <MorningReadingLink />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { decodeBeats } from '@/lib/session/protocol/beats-codec';
 import { sessionIdSchema } from '@/lib/session/protocol/upload-schema';
 import { buildSessionView } from '@/lib/session/summary/session-view';
 import { SessionSummaryView } from '../../_components/session-summary/session-summary-view';
+import { ContextEditor } from '../../_components/context/context-editor';
 import { CheckInCard } from '../_components/check-in-card';
 import { CheckInEditor } from '../_components/check-in-editor';
 import { DeleteSessionButton } from '../_components/delete-session-button';
@@ -34,6 +35,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <SessionSummaryView view={view} />
       {row.checkIn && Object.keys(row.checkIn).length > 0 ? <CheckInCard checkIn={row.checkIn} /> : <CheckInEditor sessionId={row.id} />}
       <SessionExportLinks sessionId={row.id} />
+      {row.userId === viewer.userId ? <ContextEditor sessionId={row.id} initialTags={row.tags} initialNote={row.note} /> : null}
       <DeleteSessionButton sessionId={row.id} />
     </>
   );

@@ -4,28 +4,45 @@ import enApp from './en/app.json';
 import enAuth from './en/auth.json';
 import enBreathe from './en/breathe.json';
 import enData from './en/data.json';
+import enContext from './en/context.json';
+import enMorningReading from './en/morningReading.json';
 import enSession from './en/session.json';
 import enSessions from './en/sessions.json';
 import enSessionPages from './en/session-pages.json';
 import enSettings from './en/settings.json';
 import enSummary from './en/summary.json';
+import enTrends from './en/trends.json';
 import nlApp from './nl/app.json';
 import nlAuth from './nl/auth.json';
 import nlBreathe from './nl/breathe.json';
 import nlData from './nl/data.json';
+import nlContext from './nl/context.json';
+import nlMorningReading from './nl/morningReading.json';
 import nlSession from './nl/session.json';
 import nlSessions from './nl/sessions.json';
 import nlSessionPages from './nl/session-pages.json';
 import nlSettings from './nl/settings.json';
 import nlSummary from './nl/summary.json';
+import nlTrends from './nl/trends.json';
 import type { Locale } from '../locales';
 
 export const messageFiles = {
-  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData },
-  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData },
+  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, trends: enTrends, morningReading: enMorningReading, context: enContext },
+  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, trends: nlTrends, morningReading: nlMorningReading, context: nlContext },
 } satisfies Record<Locale, Record<string, object>>;
 
-export type Messages = typeof enApp & typeof enAuth & typeof enBreathe & typeof enSettings & typeof enSessions & typeof enSummary & typeof enSession & typeof enSessionPages & typeof enData;
+export type Messages = typeof enApp &
+  typeof enAuth &
+  typeof enBreathe &
+  typeof enSettings &
+  typeof enSessions &
+  typeof enSummary &
+  typeof enSession &
+  typeof enSessionPages &
+  typeof enData &
+  typeof enTrends &
+  typeof enMorningReading &
+  typeof enContext;
 
 export function getMessages(locale: Locale): Messages {
   return Object.assign({}, ...Object.values(messageFiles[locale])) as Messages;

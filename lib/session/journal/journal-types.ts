@@ -1,6 +1,6 @@
 // The journal's stored shapes: one row per session (marks and sync state), beats in rows per packet.
 import type { SessionSummary } from '@/lib/hrv';
-import type { BreathingProtocol, CheckIn, PhaseSpan, RecordedBeat, SessionDevice, TimeSpan } from '@/lib/session/protocol/record';
+import type { BreathingProtocol, CheckIn, SessionUpload, PhaseSpan, RecordedBeat, SessionDevice, TimeSpan } from '@/lib/session/protocol/record';
 import type { RunnerState } from '@/lib/session/runner/session-runner';
 
 export type UploadStatus =
@@ -55,6 +55,10 @@ export interface JournalSession {
   clientSummary: { baselineRmssdMs: number | null; recoveryRmssdMs: number | null } | null;
   checkIn: CheckIn | null;
   upload: UploadState;
+  /** Sent with the upload as they are (absent on rows journaled before morning readings existed). */
+  kind?: SessionUpload['kind'];
+  posture?: SessionUpload['posture'];
+  timeZone?: string;
 }
 
 export interface PacketRow {

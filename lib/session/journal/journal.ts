@@ -147,5 +147,8 @@ export function toSessionUpload(session: JournalSession, beats: RecordedBeat[]):
     endedEarly: session.endedEarly,
     clientSummary: session.clientSummary,
     checkIn: session.checkIn,
+    ...(session.kind ? { kind: session.kind } : {}),
+    ...(session.posture ? { posture: session.posture } : {}),
+    ...(session.timeZone ? { timeZone: session.timeZone } : {}),
   };
 }

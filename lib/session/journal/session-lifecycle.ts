@@ -9,6 +9,9 @@ export interface NewSessionOptions {
   protocol: BreathingProtocol;
   device: SessionDevice | null;
   startedAtEpochMs: number;
+  kind?: JournalSession['kind'];
+  posture?: JournalSession['posture'];
+  timeZone?: string;
 }
 
 export function newJournalSession(options: NewSessionOptions): JournalSession {
@@ -34,6 +37,9 @@ export function newJournalSession(options: NewSessionOptions): JournalSession {
     clientSummary: null,
     checkIn: null,
     upload: initialUploadState,
+    ...(options.kind ? { kind: options.kind } : {}),
+    ...(options.posture ? { posture: options.posture } : {}),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   };
 }
 

@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import type { TrendRange, Trends } from '@/lib/trends/types';
+import { CheckInTable } from './check-in-table';
+import { DailyChart } from './daily-chart';
+import { RangePicker } from './range-picker';
+import { ReadingSummary } from './reading-summary';
+import { SessionTrendChart } from './session-chart';
+import { TagTable } from './tag-table';
+import { WeeklyChart } from './weekly-chart';
+import './trends.css';
+
+/** Everything on /trends for one answer of getTrends; plain props, so a practitioner's view can reuse it. */
+export function TrendsView({ trends, range }: { trends: Trends; range: TrendRange }) {
+  const t = useTranslations('trends');
+  const hasAny = trends.sessions.length > 0;
+  const thisWeek = trends.weeks[trends.weeks.length - 1];
+  return (
+    <div className="trends" data-testid="trends" data-days={trends.days.length} data-sessions={trends.sessions.length}>
+      <div className="trend-toolbar">
+        <RangePicker current={range} />
+        <Link href="/trends/morning-reading" className="button button-primary" data-testid="start-morning-reading">
+          {t('takeReading')}
+        </Link>
+      </div>
+      {!hasAny ? (
+        <section className="card trend-empty" data-testid="trends-empty" aria-labelledby="trend-empty-heading">
+          <h2 id="trend-empty-heading">{t('empty.heading')}</h2>
+          <p>{t('empty.body')}</p>
+          <ol className="steps">
+            <li>{t('empty.step1')}</li>
+            <li>{t('empty.step2')}</li>
+            <li>{t('empty.step3')}</li>
+          </ol>
+          <div className="actions">
+            <Link href="/trends/morning-reading" className="button button-primary">
+              {t('takeReading')}
+            </Link>
+            <Link href="/breathe" className="button">
+              {t('empty.breathe')}
+            </Link>
+          </div>
+        </section>
+      ) : (
+        <>
+          <ReadingSummary trends={trends} />
+          <p className="hint trend-week" data-testid="trend-this-week" data-days={thisWeek?.daysPractised ?? 0}>
+            {t('thisWeek', { days: thisWeek?.daysPractised ?? 0, minutes: Math.round(thisWeek?.minutes ?? 0), goal: trends.goalMinutesPerDay * 7 })}
+          </p>
+          <DailyChart days={trends.days} />
+          <SessionTrendChart sessions={trends.sessions} />
+          <WeeklyChart weeks={trends.weeks} goalMinutesPerDay={trends.goalMinutesPerDay} />
+          <TagTable days={trends.days} />
+          <CheckInTable sessions={trends.sessions} />
+          <p className="hint">{t('zone', { zone: trends.timeZone })}</p>
+        </>
+      )}
+    </div>
+  );
+}
