@@ -3,7 +3,7 @@ import 'server-only';
 // (POST|DELETE /api/plan/feed), and the feed itself (GET /api/plan/feed/<token>.ics), which calendar apps
 // fetch without a cookie: the token alone opens it, and anything else is a 404.
 import { z } from 'zod';
-import { getTimeZone } from '@/db/queries/preferences';
+import { claimTimeZone, getTimeZone } from '@/db/queries/preferences';
 import { deletePlan, getPlan, getPlanByFeedTokenHash, savePlan, setPlanFeedTokenHash, type PracticePlanRow } from '@/db/queries/plans';
 import { isLocale, pickLocale, localeCookie, type Locale } from '@/lib/i18n/locales';
 import { buildPlanCalendar } from '@/lib/plan/ics';
@@ -20,7 +20,8 @@ const maxPlanBytes = 2_048;
 /** Minutes before the planned time a calendar reminds the person. */
 export const reminderMinutes = 10;
 
-const planBodySchema = planInputSchema.extend({ locale: z.string().optional() });
+/** Besides the plan: the page's language (the feed's) and the browser's zone, kept only when none is set yet. */
+const planBodySchema = planInputSchema.extend({ locale: z.string().max(10).optional(), timeZone: z.string().max(100).optional() });
 
 export function toPracticePlan(row: PracticePlanRow): PracticePlan {
   return { weekdays: row.weekdays, timeOfDay: row.timeOfDay, durationMin: row.durationMin, feedEnabled: row.feedTokenHash !== null, updatedAt: row.updatedAt.toISOString() };
@@ -47,7 +48,9 @@ export const putPlanHandler = withErrors(async (request: Request) => {
       issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
     });
   }
-  const { locale, ...input } = parsed.data;
+  const { locale, timeZone, ...input } = parsed.data;
+  // The plan's time is on the person's clock: a person without a zone yet gets the browser's, as an upload would.
+  if (timeZone) await claimTimeZone(viewer, timeZone);
   const row = await savePlan(viewer, input, requestLocale(request, locale));
   return jsonResponse(200, { plan: toPracticePlan(row) });
 });
@@ -104,7 +107,7 @@ export const getPlanFeedHandler = withErrors(async (_request: Request, context: 
 });
 
 /** For the trends page and the form: the viewer's plan, and the zone its time is on. */
-export async function getPlanView(viewer: Parameters<typeof getPlan>[0]): Promise<{ plan: PracticePlan | null; timeZone: string }> {
+export async function getPlanView(viewer: Parameters<typeof getPlan>[0]): Promise<{ plan: PracticePlan | null; timeZone: string | null; today: string }> {
   const [row, zone] = await Promise.all([getPlan(viewer), getTimeZone(viewer)]);
-  return { plan: row ? toPracticePlan(row) : null, timeZone: zone ?? 'UTC' };
+  return { plan: row ? toPracticePlan(row) : null, timeZone: zone, today: localDayAt(Date.now(), zone ?? 'UTC').localDate };
 }
