@@ -62,7 +62,7 @@ export function DailyChart({ days }: { days: TrendDay[] }) {
               <Label value={t('yAxis')} angle={-90} position="insideLeft" fill="var(--text-muted)" style={{ textAnchor: 'middle' }} />
             </YAxis>
             <Tooltip content={<DayTooltip fixed={fixed} dateLabel={dateLabel} />} />
-            <Area dataKey="band" name={t('band')} stroke="none" fill="var(--accent-soft)" fillOpacity={0.9} isAnimationActive={false} connectNulls={false} />
+            <Area dataKey="band" name={t('band')} stroke="none" fill="var(--trend-band)" fillOpacity={0.9} isAnimationActive={false} connectNulls={false} />
             <Line dataKey="rolling" name={t('rolling')} stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
             <Scatter dataKey="daily" name={t('dailyDot')} fill="var(--inhale-strong)" isAnimationActive={false} shape={(props: DotProps) => <DayDot {...props} />} />
             <Scatter dataKey="outside" name={t('outside')} fill="none" stroke="var(--warning)" strokeWidth={2} shape="diamond" isAnimationActive={false} />
