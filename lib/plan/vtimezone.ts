@@ -10,8 +10,9 @@ const offsetAt = (ms: number, zone: string) => localDayAt(ms, zone).utcOffsetMin
 /** The instants (ms, to the minute) in [fromMs, toMs) where the zone's offset changes. */
 export function offsetChanges(zone: string, fromMs: number, toMs: number): { atMs: number; fromMin: number; toMin: number }[] {
   const changes: { atMs: number; fromMin: number; toMin: number }[] = [];
-  // Every offset change so far is at least weeks apart; a 6-hour step cannot step over two.
-  const stepMs = 6 * hourMs;
+  // Offset changes are months apart (never two within a day): a daily step cannot step over two, and the
+  // binary search below finds each to the minute.
+  const stepMs = 24 * hourMs;
   let previous = offsetAt(fromMs, zone);
   for (let t = fromMs + stepMs; t < toMs + stepMs; t += stepMs) {
     const current = offsetAt(t, zone);
@@ -40,8 +41,23 @@ export function localStamp(ms: number, offsetMin: number): string {
   return new Date(ms + offsetMin * 60_000).toISOString().replace(/[-:]/g, '').slice(0, 15);
 }
 
-/** The VTIMEZONE's lines for `zone`, covering the years fromYear..toYear (inclusive). */
+const cache = new Map<string, string[]>();
+
+/**
+ * The VTIMEZONE's lines for `zone`, covering the years fromYear..toYear (inclusive). Kept once made: a
+ * zone's rules do not change while the process runs (a new Intl comes only with a new Node).
+ */
 export function vtimezoneLines(zone: string, fromYear: number, toYear: number): string[] {
+  const key = `${zone}|${fromYear}|${toYear}`;
+  let lines = cache.get(key);
+  if (!lines) {
+    lines = buildVtimezoneLines(zone, fromYear, toYear);
+    cache.set(key, lines);
+  }
+  return lines;
+}
+
+function buildVtimezoneLines(zone: string, fromYear: number, toYear: number): string[] {
   const fromMs = Date.UTC(fromYear, 0, 1);
   const toMs = Date.UTC(toYear + 1, 0, 1);
   const initial = offsetAt(fromMs, zone);
