@@ -13,3 +13,16 @@ export function readableSessions(t: Tables, viewer: Viewer): SQL {
 export function ownSessions(t: Tables, viewer: Viewer): SQL {
   return eq(t.practiceSession.userId, viewer.userId);
 }
+
+/** The practice plan the viewer may read and change: their own only. */
+export function ownPlan(t: Tables, viewer: Viewer): SQL {
+  return eq(t.practicePlan.userId, viewer.userId);
+}
+
+/**
+ * The plan a calendar feed opens: the one whose switched-on feed has this token hash. The token is the
+ * whole authorisation (calendar apps send no cookie), so this is its only condition.
+ */
+export function planOfFeed(t: Tables, tokenHash: string): SQL {
+  return eq(t.practicePlan.feedTokenHash, tokenHash);
+}

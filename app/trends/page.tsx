@@ -1,7 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+import { planWeek } from '@/lib/plan/plan-week';
 import { requireViewer } from '@/server/auth';
+import { getPlanView, reminderMinutes } from '@/server/plans/handlers';
 import { getTrends } from '@/server/trends/get-trends';
 import { defaultTrendRange } from '@/lib/trends/types';
+import { PracticePlanCard } from './_components/plan/practice-plan-card';
 import { parseTrendRange } from './_components/trend-figures';
 import { TrendsView } from './_components/trends-view';
 
@@ -10,7 +13,10 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   const parsed = parseTrendRange(query.days);
   const range = parsed ?? defaultTrendRange;
   const { viewer } = await requireViewer(`/trends?days=${range}`);
-  const [t, trends] = await Promise.all([getTranslations('trends'), getTrends(viewer, { days: range })]);
+  const [t, trends, planView] = await Promise.all([getTranslations('trends'), getTrends(viewer, { days: range }), getPlanView(viewer)]);
+  // Every range reaches back at least to this Monday (days=0 from the first session: none before it).
+  const minutesByDate = new Map(trends.days.map((day) => [day.date, day.minutes]));
+  const week = planView.plan ? planWeek(planView.plan.weekdays, planView.today, minutesByDate) : null;
   return (
     <>
       <h1>{t('heading')}</h1>
@@ -20,7 +26,11 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
           {t('invalidRange')}
         </p>
       ) : null}
-      <TrendsView trends={trends} range={range} />
+      <TrendsView
+        trends={trends}
+        range={range}
+        plan={<PracticePlanCard plan={planView.plan} week={week} timeZone={planView.timeZone} reminderMin={reminderMinutes} />}
+      />
     </>
   );
 }

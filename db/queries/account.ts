@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, asc, eq, inArray, like, or } from 'drizzle-orm';
-import { ownSessions } from '../access';
+import { and, asc, eq, inArray, isNotNull, like, or } from 'drizzle-orm';
+import { ownPlan, ownSessions } from '../access';
 import { getDatabase } from '../client';
 import type { Tables } from '../database';
 import type { Viewer } from '../viewer';
@@ -17,6 +17,8 @@ export interface AccountRecords {
   logins: Pick<AccountRow, 'id' | 'providerId' | 'accountId' | 'scope' | 'createdAt' | 'updatedAt'>[];
   requestLimits: Tables['requestLimit']['$inferSelect'][];
   sessions: PracticeSessionRow[];
+  /** The practice plan, without the hash of its feed's token (a secret, even hashed). */
+  plan: Omit<Tables['practicePlan']['$inferSelect'], 'feedTokenHash'> & { feedEnabled: boolean } | null;
 }
 
 /** Keys of Herstel's own limits that name a person end in `:<userId>` (`upload:<userId>`). */
@@ -28,13 +30,19 @@ export async function getAccountRecords(viewer: Viewer): Promise<AccountRecords 
   if (!user) return undefined;
   const s = t.session;
   const a = t.account;
-  const [signIns, logins, requestLimits, sessions] = await Promise.all([
+  const p = t.practicePlan;
+  const [signIns, logins, requestLimits, sessions, plans] = await Promise.all([
     db.select({ id: s.id, createdAt: s.createdAt, updatedAt: s.updatedAt, expiresAt: s.expiresAt, ipAddress: s.ipAddress, userAgent: s.userAgent }).from(s).where(eq(s.userId, viewer.userId)),
     db.select({ id: a.id, providerId: a.providerId, accountId: a.accountId, scope: a.scope, createdAt: a.createdAt, updatedAt: a.updatedAt }).from(a).where(eq(a.userId, viewer.userId)),
     db.select().from(t.requestLimit).where(like(t.requestLimit.key, limitKeyPattern(viewer.userId))),
     db.select().from(t.practiceSession).where(ownSessions(t, viewer)).orderBy(asc(t.practiceSession.startedAt)),
+    db
+      .select({ id: p.id, userId: p.userId, weekdays: p.weekdays, timeOfDay: p.timeOfDay, durationMin: p.durationMin, locale: p.locale, updatedAt: p.updatedAt, feedEnabled: isNotNull(p.feedTokenHash) })
+      .from(p)
+      .where(ownPlan(t, viewer)),
   ]);
-  return { user, signIns, logins, requestLimits, sessions };
+  const [plan] = plans;
+  return { user, signIns, logins, requestLimits, sessions, plan: plan ? { ...plan, feedEnabled: Boolean(plan.feedEnabled) } : null };
 }
 
 /** The packed beats of some of the viewer's own sessions, by session id. */
@@ -64,6 +72,7 @@ export async function deleteAccount(viewer: Viewer): Promise<{ email: string } |
     const sessionIds = tx.select({ id: t.practiceSession.id }).from(t.practiceSession).where(ownSessions(t, viewer));
     await tx.delete(t.sessionBeats).where(inArray(t.sessionBeats.sessionId, sessionIds));
     await tx.delete(t.practiceSession).where(ownSessions(t, viewer));
+    await tx.delete(t.practicePlan).where(ownPlan(t, viewer));
     await tx.delete(t.requestLimit).where(like(t.requestLimit.key, limitKeyPattern(viewer.userId)));
     await tx.delete(t.rateLimit).where(or(like(t.rateLimit.key, `%${viewer.userId}%`), like(t.rateLimit.key, `%${user.email}%`)));
     await tx

@@ -2,52 +2,67 @@ import 'server-only';
 // What a trend reads: per-day sums and the day's first passed baseline, computed in SQL over the
 // (user_id, local_date) index, and the light columns of the sessions in range. Never the beats, never the
 // summary JSON.
-import { and, asc, gte, lte, min, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DayTotals } from '@/lib/trends/series';
 import { readableSessions } from '../access';
 import { getDatabase } from '../client';
 import type { Viewer } from '../viewer';
 
-/** The first day the person has a session on, or null when they have none. */
-export async function getFirstSessionDate(viewer: Viewer): Promise<string | null> {
+/** The person's zone (null until one is named) and daily goal, in one read. */
+export async function getTrendSettings(viewer: Viewer): Promise<{ timeZone: string | null; dailyGoalMinutes: number } | undefined> {
   const { db, t } = await getDatabase();
-  const [row] = await db.select({ first: min(t.practiceSession.localDate) }).from(t.practiceSession).where(readableSessions(t, viewer));
-  return row?.first ?? null;
+  const [row] = await db.select({ timeZone: t.user.timeZone, dailyGoalMinutes: t.user.dailyGoalMinutes }).from(t.user).where(eq(t.user.id, viewer.userId));
+  return row;
 }
 
-/** Days from `from` to `to` (inclusive) that have sessions, oldest first. */
-export async function getDayTotals(viewer: Viewer, from: string, to: string): Promise<DayTotals[]> {
+/**
+ * Days from `from` (or the first session, when null) to `to` (inclusive) that have sessions, oldest
+ * first. The day's value and session are its first session (by start, then id) whose baseline passed
+ * (baseline_ln_rmssd is null otherwise): a window over each day's passed sessions ranks them in the same
+ * scan of the index that sums the day, instead of a lookup per day.
+ */
+export async function getDayTotals(viewer: Viewer, from: string | null, to: string): Promise<DayTotals[]> {
   const { db, t } = await getDatabase();
   const s = t.practiceSession;
-  // The day's value is its first session whose baseline passed (baseline_ln_rmssd is null otherwise);
-  // the id breaks a tie of two sessions started in the same millisecond. The outer columns are named in
-  // full: drizzle leaves them unqualified in a one-table select, where they would mean f's own.
-  const firstPassed = sql<number | null>`(select f.baseline_ln_rmssd from practice_session f
-    where f.user_id = "practice_session"."user_id" and f.local_date = "practice_session"."local_date" and f.baseline_ln_rmssd is not null
-    order by f.started_at, f.id limit 1)`;
-  const rows = await db
+  const inRange: SQL[] = [readableSessions(t, viewer), lte(s.localDate, to)];
+  if (from !== null) inRange.push(gte(s.localDate, from));
+  const ranked = db
     .select({
-      date: s.localDate,
-      dailyLnRmssd: firstPassed,
-      minutes: sql<number>`coalesce(sum(${s.practiceMinutes}), 0)`,
-      sessions: sql<number>`cast(count(*) as integer)`,
+      localDate: s.localDate,
+      practiceMinutes: s.practiceMinutes,
+      baselineLnRmssd: s.baselineLnRmssd,
+      id: s.id,
+      firstRank: sql<number | null>`case when ${s.baselineLnRmssd} is not null then row_number() over (partition by ${s.userId}, ${s.localDate}, ${s.baselineLnRmssd} is null order by ${s.startedAt}, ${s.id}) end`.as('first_rank'),
     })
     .from(s)
-    .where(and(readableSessions(t, viewer), gte(s.localDate, from), lte(s.localDate, to)))
-    .groupBy(s.userId, s.localDate)
-    .orderBy(asc(s.localDate));
+    .where(and(...inRange))
+    .as('ranked');
+  const rows = await db
+    .select({
+      date: ranked.localDate,
+      dailyLnRmssd: sql<number | null>`max(case when ${ranked.firstRank} = 1 then ${ranked.baselineLnRmssd} end)`,
+      sessionId: sql<string | null>`max(case when ${ranked.firstRank} = 1 then ${ranked.id} end)`,
+      minutes: sql<number>`coalesce(sum(${ranked.practiceMinutes}), 0)`,
+      sessions: sql<number>`cast(count(*) as integer)`,
+    })
+    .from(ranked)
+    .groupBy(ranked.localDate)
+    .orderBy(asc(ranked.localDate));
   return rows.map((row) => ({
     date: row.date,
     dailyLnRmssd: row.dailyLnRmssd === null ? null : Number(row.dailyLnRmssd),
+    sessionId: row.sessionId,
     minutes: Number(row.minutes),
     sessions: Number(row.sessions),
   }));
 }
 
-/** The sessions of `from`..`to`, oldest first, with only what a trend shows of them. */
-export async function listTrendSessions(viewer: Viewer, from: string, to: string) {
+/** The sessions of `from` (or the first, when null) to `to`, oldest first, with only what a trend shows of them. */
+export async function listTrendSessions(viewer: Viewer, from: string | null, to: string) {
   const { db, t } = await getDatabase();
   const s = t.practiceSession;
+  const inRange: SQL[] = [readableSessions(t, viewer), lte(s.localDate, to)];
+  if (from !== null) inRange.push(gte(s.localDate, from));
   return db
     .select({
       id: s.id,
@@ -64,7 +79,7 @@ export async function listTrendSessions(viewer: Viewer, from: string, to: string
       note: s.note,
     })
     .from(s)
-    .where(and(readableSessions(t, viewer), gte(s.localDate, from), lte(s.localDate, to)))
+    .where(and(...inRange))
     .orderBy(asc(s.localDate), asc(s.startedAt), asc(s.id));
 }
 

@@ -10,20 +10,20 @@ describe('the daily value', () => {
     const totals = dayTotalsOf(
       [
         // Listed out of order: the start decides which is first.
-        { startedAtMs: at('2026-12-01T18:00:00Z'), baselineLnRmssd: 4.1, practiceMinutes: 10 },
-        { startedAtMs: at('2026-12-01T07:00:00Z'), baselineLnRmssd: 3.5, practiceMinutes: 0 },
+        { id: 'evening-1', startedAtMs: at('2026-12-01T18:00:00Z'), baselineLnRmssd: 4.1, practiceMinutes: 10 },
+        { id: 'morning-1', startedAtMs: at('2026-12-01T07:00:00Z'), baselineLnRmssd: 3.5, practiceMinutes: 0 },
         // 2 Dec: the morning's baseline was flagged, the evening's counts.
-        { startedAtMs: at('2026-12-02T07:00:00Z'), baselineLnRmssd: null, practiceMinutes: 0 },
-        { startedAtMs: at('2026-12-02T19:00:00Z'), baselineLnRmssd: 3.9, practiceMinutes: 5.5 },
+        { id: 'morning-2', startedAtMs: at('2026-12-02T07:00:00Z'), baselineLnRmssd: null, practiceMinutes: 0 },
+        { id: 'evening-2', startedAtMs: at('2026-12-02T19:00:00Z'), baselineLnRmssd: 3.9, practiceMinutes: 5.5 },
         // 3 Dec: nothing passed.
-        { startedAtMs: at('2026-12-03T07:00:00Z'), baselineLnRmssd: null, practiceMinutes: 12 },
+        { id: 'morning-3', startedAtMs: at('2026-12-03T07:00:00Z'), baselineLnRmssd: null, practiceMinutes: 12 },
       ],
       'UTC',
     );
     expect(totals).toEqual([
-      { date: '2026-12-01', dailyLnRmssd: 3.5, minutes: 10, sessions: 2 },
-      { date: '2026-12-02', dailyLnRmssd: 3.9, minutes: 5.5, sessions: 2 },
-      { date: '2026-12-03', dailyLnRmssd: null, minutes: 12, sessions: 1 },
+      { date: '2026-12-01', dailyLnRmssd: 3.5, sessionId: 'morning-1', minutes: 10, sessions: 2 },
+      { date: '2026-12-02', dailyLnRmssd: 3.9, sessionId: 'evening-2', minutes: 5.5, sessions: 2 },
+      { date: '2026-12-03', dailyLnRmssd: null, sessionId: null, minutes: 12, sessions: 1 },
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('the daily value', () => {
       { startedAtMs: at('2026-12-01T21:00:00Z'), baselineLnRmssd: 3.8, practiceMinutes: 5 },
     ];
     expect(dayTotalsOf(sessions, 'UTC').map((d) => d.date)).toEqual(['2026-12-01']);
-    expect(dayTotalsOf(sessions, 'Pacific/Auckland')).toEqual([{ date: '2026-12-02', dailyLnRmssd: 3.2, minutes: 5, sessions: 2 }]);
+    expect(dayTotalsOf(sessions, 'Pacific/Auckland')).toEqual([{ date: '2026-12-02', dailyLnRmssd: 3.2, sessionId: null, minutes: 5, sessions: 2 }]);
     // 04:00 UTC on 2 Dec is 20:00 on 1 Dec in Los Angeles: the evening session there, the morning one in UTC.
     const la = dayTotalsOf([{ startedAtMs: at('2026-12-02T04:00:00Z'), baselineLnRmssd: 3.0, practiceMinutes: 0 }], 'America/Los_Angeles');
     expect(la.map((d) => d.date)).toEqual(['2026-12-01']);
@@ -92,7 +92,7 @@ describe('the normal range', () => {
   });
 
   it('looks back before the first day of the range', () => {
-    const totals: DayTotals[] = [...fourteen].map(([date, ln]) => ({ date, dailyLnRmssd: ln, minutes: 0, sessions: 1 }));
+    const totals: DayTotals[] = [...fourteen].map(([date, ln]) => ({ date, dailyLnRmssd: ln, sessionId: `s-${date}`, minutes: 0, sessions: 1 }));
     const series = buildDaySeries(totals, '2026-12-14', '2026-12-15');
     expect(series.map((d) => d.date)).toEqual(['2026-12-14', '2026-12-15']);
     expect(series[0]?.normalHigh).toBeCloseTo(3.75 + half, 12);
@@ -119,11 +119,11 @@ describe('the reading', () => {
 describe('weeks', () => {
   it('run Monday to Sunday, count a whole first week and the days with practice', () => {
     const totals: DayTotals[] = [
-      { date: '2026-11-29', dailyLnRmssd: null, minutes: 3, sessions: 1 }, // Sunday, the week before the range
-      { date: '2026-11-30', dailyLnRmssd: 3.5, minutes: 0, sessions: 1 }, // a reading only: not practised
-      { date: '2026-12-02', dailyLnRmssd: 3.4, minutes: 6, sessions: 2 },
-      { date: '2026-12-06', dailyLnRmssd: null, minutes: 4.5, sessions: 1 },
-      { date: '2026-12-07', dailyLnRmssd: null, minutes: 10, sessions: 1 },
+      { date: '2026-11-29', dailyLnRmssd: null, sessionId: null, minutes: 3, sessions: 1 }, // Sunday, the week before the range
+      { date: '2026-11-30', dailyLnRmssd: 3.5, sessionId: null, minutes: 0, sessions: 1 }, // a reading only: not practised
+      { date: '2026-12-02', dailyLnRmssd: 3.4, sessionId: null, minutes: 6, sessions: 2 },
+      { date: '2026-12-06', dailyLnRmssd: null, sessionId: null, minutes: 4.5, sessions: 1 },
+      { date: '2026-12-07', dailyLnRmssd: null, sessionId: null, minutes: 10, sessions: 1 },
     ];
     expect(buildWeeks(totals, '2026-12-02', '2026-12-08')).toEqual([
       { weekStart: '2026-11-30', minutes: 10.5, sessions: 4, daysPractised: 2 },

@@ -14,6 +14,8 @@ export const normalHalfWidthSd = 0.5;
 export interface DayTotals {
   date: string;
   dailyLnRmssd: number | null;
+  /** The session that gave dailyLnRmssd; null when nothing passed that day. */
+  sessionId: string | null;
   minutes: number;
   sessions: number;
 }
@@ -21,6 +23,7 @@ export interface DayTotals {
 export interface DaySeries {
   date: string;
   dailyLnRmssd: number | null;
+  sessionId: string | null;
   rolling7: number | null;
   normalLow: number | null;
   normalHigh: number | null;
@@ -30,6 +33,7 @@ export interface DaySeries {
 
 /** A session as a day's totals need it. */
 export interface SessionForDay {
+  id?: string;
   startedAtMs: number;
   /** ln of a baseline that passed the quality checks, else null. */
   baselineLnRmssd: number | null;
@@ -45,11 +49,12 @@ export function dayTotalsOf(sessions: readonly SessionForDay[], timeZone: string
   const byDate = new Map<string, DayTotals & { firstPassedAtMs: number }>();
   for (const session of sessions) {
     const date = localDayAt(session.startedAtMs, timeZone).localDate;
-    const day = byDate.get(date) ?? { date, dailyLnRmssd: null, minutes: 0, sessions: 0, firstPassedAtMs: Infinity };
+    const day = byDate.get(date) ?? { date, dailyLnRmssd: null, sessionId: null, minutes: 0, sessions: 0, firstPassedAtMs: Infinity };
     day.minutes += session.practiceMinutes;
     day.sessions += 1;
     if (session.baselineLnRmssd !== null && session.startedAtMs < day.firstPassedAtMs) {
       day.dailyLnRmssd = session.baselineLnRmssd;
+      day.sessionId = session.id ?? null;
       day.firstPassedAtMs = session.startedAtMs;
     }
     byDate.set(date, day);
@@ -88,27 +93,47 @@ export function normalRange(byDate: ReadonlyMap<string, number>, date: string): 
   return { low: m - half, high: m + half };
 }
 
+/** The values of the `windowDays` days ending at index `end` (inclusive) that have one, newest first as windowValues. */
+function valuesEndingAt(values: readonly (number | null)[], end: number, windowDays: number): number[] {
+  const found: number[] = [];
+  for (let i = end; i > end - windowDays && i >= 0; i--) {
+    const value = values[i];
+    if (value !== null && value !== undefined) found.push(value);
+  }
+  return found;
+}
+
 /**
  * Every day from `from` to `to`. `totals` may reach further back than `from` (60 days suffice): the
- * rolling mean and the normal range at the start of the range look back over them.
+ * rolling mean and the normal range at the start of the range look back over them. The windows walk an
+ * array by day index (the same values in the same order as rollingMean and normalRange, so the same
+ * figures), not a date string per day looked back: two years have 50,000 such look-backs.
  */
 export function buildDaySeries(totals: readonly DayTotals[], from: string, to: string): DaySeries[] {
   const byDate = new Map(totals.map((t) => [t.date, t]));
-  const lnByDate = new Map<string, number>();
-  for (const t of totals) if (t.dailyLnRmssd !== null) lnByDate.set(t.date, t.dailyLnRmssd);
-  return calendarDays(from, to).map((date) => {
+  const lookBack = normalWindowDays - 1;
+  const dates = calendarDays(addDays(from, -lookBack), to);
+  const values = dates.map((date) => byDate.get(date)?.dailyLnRmssd ?? null);
+  const series: DaySeries[] = [];
+  for (let i = lookBack; i < dates.length; i++) {
+    const date = dates[i]!;
     const day = byDate.get(date);
-    const range = normalRange(lnByDate, date);
-    return {
+    const rolling = valuesEndingAt(values, i, rollingWindowDays);
+    const normal = valuesEndingAt(values, i, normalWindowDays);
+    const half = normal.length >= normalMinValues ? normalHalfWidthSd * sampleSd(normal) : null;
+    const normalMean = half === null ? null : mean(normal);
+    series.push({
       date,
       dailyLnRmssd: day?.dailyLnRmssd ?? null,
-      rolling7: rollingMean(lnByDate, date),
-      normalLow: range?.low ?? null,
-      normalHigh: range?.high ?? null,
+      sessionId: day?.sessionId ?? null,
+      rolling7: rolling.length >= rollingMinValues ? mean(rolling) : null,
+      normalLow: half === null || normalMean === null ? null : normalMean - half,
+      normalHigh: half === null || normalMean === null ? null : normalMean + half,
       minutes: day?.minutes ?? 0,
       sessions: day?.sessions ?? 0,
-    };
-  });
+    });
+  }
+  return series;
 }
 
 /** The last day with both a rolling mean and a normal range decides; without one, not enough data. */

@@ -1,6 +1,6 @@
 // The answer of GET /api/trends (README → Interfaces → Trends) and of getTrends, which the /trends page
-// calls directly. `tags`/`notes` on a day, `tags` on a session and `goalMinutesPerDay` are the only
-// additions to the interface.
+// calls directly. `sessionId`, `tags`/`notes` on a day, `tags` on a session and `goalMinutesPerDay` are the
+// only additions to the interface.
 import type { CheckIn, SessionKind } from '@/lib/session/protocol/record';
 
 /** Days back from today (inclusive); 0 is everything since the first session. */
@@ -15,6 +15,8 @@ export interface TrendDay {
   date: string;
   /** ln of the baseline RMSSD (ms) of the day's first session whose baseline passed the quality checks. */
   dailyLnRmssd: number | null;
+  /** The session whose baseline gave dailyLnRmssd (an addition to the interface); null when none did. */
+  sessionId: string | null;
   /** Mean of dailyLnRmssd over the 7 days ending on date, when at least 3 have one. */
   rolling7: number | null;
   /** Mean ∓ 0.5·SD (n − 1) of dailyLnRmssd over the 60 days ending on date, when at least 14 have one. */

@@ -8,8 +8,11 @@
 
 export type BenchBackend = 'sqlite' | 'postgres' | 'postgres-pglite';
 export type SessionApiCase = 'post-20min' | 'list-500';
+export type TrendsApiCase = 'all-2y';
+export type ApiCase = SessionApiCase | TrendsApiCase;
 
 export const sessionApiCases: readonly SessionApiCase[] = ['post-20min', 'list-500'];
+export const trendsApiCases: readonly TrendsApiCase[] = ['all-2y'];
 
 /** The URL of the PostgreSQL server to create the bench database on, if one is given. */
 export function postgresServerUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -20,17 +23,15 @@ export function benchBackends(env: NodeJS.ProcessEnv = process.env): BenchBacken
   return ['sqlite', postgresServerUrl(env) ? 'postgres' : 'postgres-pglite'];
 }
 
-export interface ServerBenchmarkEntry {
-  name: string;
-  apiCase: SessionApiCase;
-  backend: BenchBackend;
-}
+export type ServerBenchmarkEntry = { name: string; backend: BenchBackend } & ({ api: 'sessions'; apiCase: SessionApiCase } | { api: 'trends'; apiCase: TrendsApiCase });
 
 /** In output order: each case on every backend, so the two databases print side by side. */
 export function serverBenchmarks(env: NodeJS.ProcessEnv = process.env): ServerBenchmarkEntry[] {
-  return sessionApiCases.flatMap((apiCase) =>
-    benchBackends(env).map((backend) => ({ name: `api.sessions.${apiCase}.${backend}`, apiCase, backend })),
-  );
+  const backends = benchBackends(env);
+  return [
+    ...sessionApiCases.flatMap((apiCase) => backends.map((backend) => ({ name: `api.sessions.${apiCase}.${backend}`, api: 'sessions' as const, apiCase, backend }))),
+    ...trendsApiCases.flatMap((apiCase) => backends.map((backend) => ({ name: `api.trends.${apiCase}.${backend}`, api: 'trends' as const, apiCase, backend }))),
+  ];
 }
 
 /** The same selection rule as scripts/bench.ts: a name is run when it contains the filter. */

@@ -12,6 +12,7 @@ import { selectedServerBenchmarks } from './catalogue';
 import { closeAllBenchDatabases } from './databases';
 import { measureAsyncBenchmark } from './measure-async';
 import { sessionApiBenchmark } from './sessions-api';
+import { trendsApiBenchmark } from './trends-api';
 
 // The bench is not about the upload limiter (30 per 10 min by default): it still counts every upload,
 // as in the app, but never refuses one. Without DATABASE_URL the server env asks for no secret; the
@@ -22,7 +23,8 @@ resetServerEnv();
 
 async function main(filter: string | undefined): Promise<void> {
   for (const entry of selectedServerBenchmarks(filter)) {
-    const result = await measureAsyncBenchmark(sessionApiBenchmark(entry.name, entry.apiCase, entry.backend));
+    const bench = entry.api === 'sessions' ? sessionApiBenchmark(entry.name, entry.apiCase, entry.backend) : trendsApiBenchmark(entry.name, entry.backend);
+    const result = await measureAsyncBenchmark(bench);
     process.stdout.write(`${JSON.stringify(result)}\n`);
   }
 }

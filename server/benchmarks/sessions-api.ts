@@ -31,13 +31,13 @@ const dayMs = 24 * 60 * 60 * 1000;
 /** Rows per insert statement while seeding: 31 columns each, far under SQLite's 32,766 parameters. */
 const seedBatch = 50;
 
-interface Person {
+export interface Person {
   viewer: Viewer;
   cookie: string;
 }
 
 /** The database made the app's (db/client) and an auth instance on it (server/auth), as in the tests. */
-async function openApp(backend: BenchBackend): Promise<{ bench: BenchDatabase; auth: Auth; close: () => Promise<void> }> {
+export async function openApp(backend: BenchBackend): Promise<{ bench: BenchDatabase; auth: Auth; close: () => Promise<void> }> {
   const bench = await openBenchDatabase(backend);
   const auth = createAuth({ database: bench.database, baseUrl, secret: 'herstel-bench-secret-of-at-least-32-chars', rateLimitMax: 1_000 });
   setDatabase(bench.database);
@@ -54,7 +54,7 @@ async function openApp(backend: BenchBackend): Promise<{ bench: BenchDatabase; a
 }
 
 /** Signs up through the auth handler as the browser does (Origin and the server-set client address). */
-async function signUp(auth: Auth, email: string): Promise<Person> {
+export async function signUp(auth: Auth, email: string): Promise<Person> {
   const response = await auth.handler(
     new Request(`${baseUrl}/api/auth/sign-up/email`, {
       method: 'POST',
@@ -71,7 +71,7 @@ async function signUp(auth: Auth, email: string): Promise<Person> {
   return { viewer: { userId: user.id, role: 'practising' }, cookie };
 }
 
-async function expectStatus(response: Response, status: number): Promise<string> {
+export async function expectStatus(response: Response, status: number): Promise<string> {
   const text = await response.text();
   if (response.status !== status) throw new Error(`Expected ${status}, got ${response.status}: ${text.slice(0, 500)}`);
   return text;

@@ -1,11 +1,11 @@
 import 'server-only';
 // A person's trend (README → Interfaces → Trends): the database sums each day, lib/trends does the
 // rolling mean, the normal range and the reading. The /trends page and GET /api/trends both call this.
-import { getDailyGoal, getTimeZone } from '@/db/queries/preferences';
-import { getDayTotals, getFirstSessionDate, listTrendSessions, type TrendSessionRow } from '@/db/queries/trends';
+import { dailyGoalLimits } from '@/db/queries/preferences';
+import { getDayTotals, getTrendSettings, listTrendSessions, type TrendSessionRow } from '@/db/queries/trends';
 import type { Viewer } from '@/db/viewer';
 import { addDays, isoWeekStart, localDayAt } from '@/lib/trends/local-day';
-import { buildDaySeries, buildWeeks, normalWindowDays, readTrend } from '@/lib/trends/series';
+import { buildDaySeries, buildWeeks, normalWindowDays, readTrend, type DayTotals } from '@/lib/trends/series';
 import { defaultTrendRange, type TrendDay, type TrendRange, type Trends, type TrendSession } from '@/lib/trends/types';
 
 export interface TrendOptions {
@@ -33,18 +33,24 @@ function toTrendSession(row: TrendSessionRow): TrendSession {
 }
 
 export async function getTrends(viewer: Viewer, { days = defaultTrendRange, todayOverride }: TrendOptions = {}): Promise<Trends> {
-  const [storedZone, goalMinutesPerDay] = await Promise.all([getTimeZone(viewer), getDailyGoal(viewer)]);
-  const timeZone = storedZone ?? defaultZone;
+  const settings = await getTrendSettings(viewer);
+  const timeZone = settings?.timeZone ?? defaultZone;
+  const goalMinutesPerDay = settings?.dailyGoalMinutes ?? dailyGoalLimits.defaultMinutes;
   const today = todayOverride ?? localDayAt(Date.now(), timeZone).localDate;
-  const from = days > 0 ? addDays(today, -(days - 1)) : await getFirstSessionDate(viewer);
-  if (from === null || from > today) return { timeZone, goalMinutesPerDay, days: [], sessions: [], weeks: [], reading: 'not-enough-data' };
+  const empty: Trends = { timeZone, goalMinutesPerDay, days: [], sessions: [], weeks: [], reading: 'not-enough-data' };
 
+  // Everything (days = 0) starts at the first session: there is nothing before it to look back over, so
+  // both reads go without a lower bound, side by side, and the day totals say where the range starts.
+  const rangeFrom = days > 0 ? addDays(today, -(days - 1)) : null;
   // The normal range on the range's first day looks 60 days back; the first week may start before it.
-  const lookBackFrom = addDays(from, -(normalWindowDays - 1));
-  const [totals, rows] = await Promise.all([getDayTotals(viewer, lookBackFrom, today), listTrendSessions(viewer, from, today)]);
+  const lookBackFrom = rangeFrom === null ? null : addDays(rangeFrom, -(normalWindowDays - 1));
+  const [totals, rows]: [DayTotals[], TrendSessionRow[]] = await Promise.all([getDayTotals(viewer, lookBackFrom, today), listTrendSessions(viewer, rangeFrom, today)]);
+  const from = rangeFrom ?? totals[0]?.date ?? null;
+  if (from === null || from > today) return empty;
 
   const context = new Map<string, { tags: Set<string>; notes: string[] }>();
   for (const row of rows) {
+    if (row.tags.length === 0 && !row.note) continue;
     const day = context.get(row.localDate) ?? { tags: new Set<string>(), notes: [] };
     for (const tag of row.tags) day.tags.add(tag);
     if (row.note) day.notes.push(row.note);
@@ -55,7 +61,8 @@ export async function getTrends(viewer: Viewer, { days = defaultTrendRange, toda
     tags: [...(context.get(day.date)?.tags ?? [])],
     notes: context.get(day.date)?.notes ?? [],
   }));
-  const weekTotals = totals.filter((day) => day.date >= isoWeekStart(from));
+  const weekStart = isoWeekStart(from);
+  const weekTotals = totals.filter((day) => day.date >= weekStart);
   return {
     timeZone,
     goalMinutesPerDay,

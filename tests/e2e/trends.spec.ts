@@ -39,11 +39,24 @@ test('weeks of mornings: reading, range picker, click-through to a session, and 
   await expect(page.getByTestId('trend-range-28')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('trends')).toHaveAttribute('data-days', '28');
   await expect(page.getByTestId('trend-daily-chart')).toHaveAttribute('data-mornings', '16');
-  await expect(page.getByTestId('trend-daily-chart')).toHaveAttribute('role', 'img');
+  await expect(page.getByTestId('trend-daily-chart')).toHaveAttribute('role', 'group');
   await expect(page.getByTestId('trend-reading')).toHaveAttribute('data-reading', answer.reading);
   await expect(page.getByTestId('trend-this-week')).toContainText('practised');
   await expect(page.getByTestId('trend-tags').locator('[data-tag="late dinner"]')).toContainText('late dinner');
   await expect(page.getByTestId('trend-tags').locator('[data-tag="alcohol"]')).toContainText('Alcohol');
+
+  // A morning's dot opens the session that gave its value: with Enter from the keyboard, and with a click.
+  const dots = page.getByTestId('trend-daily-dot');
+  await expect(dots).toHaveCount(16);
+  await expect(dots.last()).toHaveAttribute('data-session-id', morningIds[15]!);
+  await dots.last().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/sessions/${morningIds[15]}$`));
+  await page.goBack();
+  await expect(dots.first()).toHaveAttribute('data-session-id', morningIds[0]!);
+  await dots.first().click();
+  await expect(page).toHaveURL(new RegExp(`/sessions/${morningIds[0]}$`));
+  await page.goBack();
 
   // The sessions table opens each breathing session.
   await page.getByTestId('trend-sessions').getByText('Show the sessions as a table').click();

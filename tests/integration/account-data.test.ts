@@ -9,6 +9,7 @@ import { deleteAccountHandler, exportAccountHandler } from '@/server/account/han
 import { setAuth } from '@/server/auth';
 import { createAuth, type Auth } from '@/server/auth/config';
 import { clientAddressHeader } from '@/server/client-address';
+import { postPlanFeedHandler, putPlanHandler } from '@/server/plans/handlers';
 import { exportSessionHandler } from '@/server/sessions/export';
 import { createSessionHandler, listSessionsHandler } from '@/server/sessions/handlers';
 import { apiRequest, baseUrl, idContext, signUp, testSecret } from '../support/api-harness';
@@ -45,6 +46,11 @@ describe.each(testDialects)('their data on %s', (dialect) => {
       const upload = makeUpload({ id, startedAt, durationMs: 480_000, beats, phases: [{ phase: 'baseline', startMs: 0, endMs: 480_000 }], pacerCycleStartsMs: [] });
       const response = await createSessionHandler(apiRequest('POST', '/api/sessions', { cookie, body: { ...upload, checkIn: { mood: 4 } } }));
       expect(response.status).toBe(201);
+    }
+    // A practice plan each, with its calendar feed on: the account's data covers them too.
+    for (const cookie of [anna, bram]) {
+      expect((await putPlanHandler(apiRequest('PUT', '/api/plan', { cookie, body: { weekdays: [1, 4], timeOfDay: '07:15', durationMin: 10 } }))).status).toBe(200);
+      expect((await postPlanFeedHandler(apiRequest('POST', '/api/plan/feed', { cookie, body: {} }))).status).toBe(201);
     }
   });
 
@@ -91,6 +97,10 @@ describe.each(testDialects)('their data on %s', (dialect) => {
       expect(account.account.email).toBe('anna@example.com');
       expect(account.sessions.map((s: { id: string }) => s.id)).toEqual(annaSessions);
       expect(account.sessions[0].checkIn).toEqual({ mood: 4 });
+      expect(account.practicePlan).toMatchObject({ weekdays: [1, 4], timeOfDay: '07:15', durationMin: 10, feedEnabled: true });
+      // Not even the hash of the feed's token leaves.
+      const hashes = await test.query<{ feed_token_hash: string }>('select feed_token_hash from practice_plan');
+      for (const { feed_token_hash } of hashes) expect(JSON.stringify(account)).not.toContain(feed_token_hash);
       const everything = names.map((n) => strFromU8(files[n] as Uint8Array)).join('\n');
       expect(everything).not.toContain('bram');
       expect(everything).not.toContain(bramSession);
@@ -129,6 +139,7 @@ describe.each(testDialects)('their data on %s', (dialect) => {
       expect(before.some((r) => r.text.includes(id))).toBe(true);
       expect(before.some((r) => r.text.includes(annaSessions[0] as string))).toBe(true);
       expect(before.some((r) => r.table === 'request_limit' && r.text.includes(id))).toBe(true);
+      expect(before.some((r) => r.table === 'practice_plan' && r.text.includes(id))).toBe(true);
 
       const response = await remove(anna, ' Anna@Example.com ');
       expect(response.status).toBe(204);
@@ -139,6 +150,7 @@ describe.each(testDialects)('their data on %s', (dialect) => {
       const naming = after.filter((r) => [id, 'anna@example.com', ...annaSessions].some((needle) => r.text.toLowerCase().includes(needle)));
       expect(naming).toEqual([]);
       expect(after.some((r) => r.text.includes(bramSession))).toBe(true);
+      expect(after.filter((r) => r.table === 'practice_plan')).toHaveLength(1);
       expect(after.some((r) => r.table === 'verification' && r.text.includes('bram@example.com'))).toBe(true);
 
       // Signed out: the old cookie no longer reads anything; the account cannot sign in again.

@@ -68,12 +68,12 @@ describe.each(testDialects)('trends API on %s', (dialect) => {
     expect(trends.days[0]?.date).toBe('2026-11-13');
     expect(trends.days.at(-1)?.date).toBe('2026-12-10');
     const byDate = Object.fromEntries(trends.days.map((d) => [d.date, d]));
-    const empty = { dailyLnRmssd: null, normalLow: null, normalHigh: null, minutes: 0, sessions: 0, tags: [], notes: [] };
+    const empty = { dailyLnRmssd: null, sessionId: null, normalLow: null, normalHigh: null, minutes: 0, sessions: 0, tags: [], notes: [] };
     expect(byDate['2026-11-30']).toEqual({ date: '2026-11-30', rolling7: null, ...empty });
-    expect(byDate['2026-12-01']).toEqual({ ...empty, date: '2026-12-01', dailyLnRmssd: 3.5, rolling7: null, minutes: 10, sessions: 2 });
-    expect(byDate['2026-12-02']).toEqual({ ...empty, date: '2026-12-02', dailyLnRmssd: 3.7, rolling7: null, sessions: 2 });
+    expect(byDate['2026-12-01']).toEqual({ ...empty, date: '2026-12-01', dailyLnRmssd: 3.5, sessionId: uuidOf(1), rolling7: null, minutes: 10, sessions: 2 });
+    expect(byDate['2026-12-02']).toEqual({ ...empty, date: '2026-12-02', dailyLnRmssd: 3.7, sessionId: uuidOf(4), rolling7: null, sessions: 2 });
     expect(byDate['2026-12-03']!.rolling7).toBeCloseTo(3.6, 12);
-    expect(byDate['2026-12-03']).toMatchObject({ dailyLnRmssd: 3.6, sessions: 1, tags: ['alcohol'], notes: ['Late dinner'] });
+    expect(byDate['2026-12-03']).toMatchObject({ dailyLnRmssd: 3.6, sessionId: uuidOf(5), sessions: 1, tags: ['alcohol'], notes: ['Late dinner'] });
     expect(byDate['2026-12-04']!.rolling7).toBeCloseTo(3.6, 12);
     expect(byDate['2026-12-05']!.rolling7).toBeCloseTo(3.65, 12);
     expect(byDate['2026-12-08']!.rolling7).toBeCloseTo((3.7 + 3.6 + 3.8) / 3, 12);
@@ -98,6 +98,22 @@ describe.each(testDialects)('trends API on %s', (dialect) => {
     const bramsTrend = await getTrends(viewerOf(bramId), { days: 28, todayOverride: '2026-12-10' });
     expect(bramsTrend.sessions.map((s) => s.id)).toEqual([uuidOf(8)]);
     expect(bramsTrend.days.find((d) => d.date === '2026-12-03')).toMatchObject({ dailyLnRmssd: 5.0, minutes: 30, sessions: 1 });
+  });
+
+  it('names the session that gave each day its value: the first passed one, the id breaking a tie', async () => {
+    await insertTrendRows(test.database, [
+      { id: uuidOf(12), userId: annaId, startedAt: '2026-12-04T07:00:00Z', localDate: '2026-12-04', baselineLnRmssd: 3.2 },
+      { id: uuidOf(11), userId: annaId, startedAt: '2026-12-04T07:00:00Z', localDate: '2026-12-04', baselineLnRmssd: 3.9 },
+      { id: uuidOf(13), userId: annaId, startedAt: '2026-12-05T06:00:00Z', localDate: '2026-12-05', baselineLnRmssd: null, practiceMinutes: 5 },
+      { id: uuidOf(14), userId: annaId, startedAt: '2026-12-05T20:00:00Z', localDate: '2026-12-05', baselineLnRmssd: 3.4 },
+      { id: uuidOf(15), userId: annaId, startedAt: '2026-12-06T20:00:00Z', localDate: '2026-12-06', baselineLnRmssd: null, practiceMinutes: 5 },
+    ]);
+    const trends = await getTrends(viewerOf(annaId), { days: 0, todayOverride: '2026-12-06' });
+    expect(trends.days.map((d) => [d.date, d.sessionId, d.dailyLnRmssd])).toEqual([
+      ['2026-12-04', uuidOf(11), 3.9],
+      ['2026-12-05', uuidOf(14), 3.4],
+      ['2026-12-06', null, null],
+    ]);
   });
 
   it('reads the last days against the normal range once 14 days have a value', async () => {

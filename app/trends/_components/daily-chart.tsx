@@ -1,11 +1,18 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useMemo } from 'react';
+import { useRouter } from 'next/navigation';
+import { useMemo, type MouseEvent } from 'react';
 import { Area, CartesianGrid, ComposedChart, Label, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { localeFixed } from '@/app/_components/session-summary/format';
 import type { TrendDay } from '@/lib/trends/types';
 import { isOutsideBand } from './trend-figures';
 import { TagLabel } from '@/app/_components/context/tag-label';
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: Point;
+}
 
 interface Point {
   date: string;
@@ -20,6 +27,7 @@ interface Point {
 export function DailyChart({ days }: { days: TrendDay[] }) {
   const t = useTranslations('trends.daily');
   const format = useFormatter();
+  const router = useRouter();
   const fixed = (v: number) => localeFixed(format.number, v, 2);
   const dateLabel = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const data = useMemo<Point[]>(
@@ -42,7 +50,8 @@ export function DailyChart({ days }: { days: TrendDay[] }) {
       <p className="hint" id="trend-daily-description">
         {t('description')}
       </p>
-      <div className="chart" role="img" aria-label={t('aria', { mornings, outside: outsideCount })} data-testid="trend-daily-chart" data-mornings={mornings} data-outside={outsideCount}>
+      {/* A group, not an image: its dots are links, which an image's children could not be. */}
+      <div className="chart" role="group" aria-label={t('aria', { mornings, outside: outsideCount })} data-testid="trend-daily-chart" data-mornings={mornings} data-outside={outsideCount}>
         <ResponsiveContainer width="100%" height={280}>
           <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 24, left: 8 }}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" />
@@ -53,13 +62,14 @@ export function DailyChart({ days }: { days: TrendDay[] }) {
               <Label value={t('yAxis')} angle={-90} position="insideLeft" fill="var(--text-muted)" style={{ textAnchor: 'middle' }} />
             </YAxis>
             <Tooltip content={<DayTooltip fixed={fixed} dateLabel={dateLabel} />} />
-            <Area dataKey="band" name={t('band')} stroke="none" fill="var(--accent-soft)" fillOpacity={0.9} isAnimationActive={false} connectNulls={false} />
+            <Area dataKey="band" name={t('band')} stroke="none" fill="var(--trend-band)" fillOpacity={0.9} isAnimationActive={false} connectNulls={false} />
             <Line dataKey="rolling" name={t('rolling')} stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
-            <Scatter dataKey="daily" name={t('dailyDot')} fill="var(--inhale-strong)" isAnimationActive={false} />
+            <Scatter dataKey="daily" name={t('dailyDot')} fill="var(--inhale-strong)" isAnimationActive={false} shape={(props: DotProps) => <DayDot {...props} />} />
             <Scatter dataKey="outside" name={t('outside')} fill="none" stroke="var(--warning)" strokeWidth={2} shape="diamond" isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      <p className="hint">{t('openHint')}</p>
       <p className="chart-legend trend-legend" aria-hidden="true">
         <span className="legend-dot">{t('dailyDot')}</span>
         <span className="legend-line">{t('rolling')}</span>
@@ -68,6 +78,27 @@ export function DailyChart({ days }: { days: TrendDay[] }) {
       </p>
     </section>
   );
+
+  /** A morning's dot: a link to the session that gave its value (Tab reaches it, Enter opens it). */
+  function DayDot({ cx, cy, payload }: DotProps) {
+    const day = payload?.day;
+    if (cx === undefined || cy === undefined || !day || day.dailyLnRmssd === null) return null;
+    const dot = <circle cx={cx} cy={cy} r={4.5} fill="var(--inhale-strong)" />;
+    if (!day.sessionId) return dot;
+    const href = `/sessions/${day.sessionId}`;
+    const open = (event: MouseEvent) => {
+      event.preventDefault();
+      router.push(href);
+    };
+    return (
+      <a href={href} onClick={open} className="trend-dot-link" aria-label={t('dotLink', { date: dateLabel(day.date), value: fixed(day.dailyLnRmssd) })} data-testid="trend-daily-dot" data-date={day.date} data-session-id={day.sessionId}>
+        {/* A larger transparent target than the dot itself, easier to hit with a finger or a mouse. */}
+        <circle cx={cx} cy={cy} r={9} fill="transparent" />
+        <circle className="trend-dot-ring" cx={cx} cy={cy} r={7} fill="none" />
+        {dot}
+      </a>
+    );
+  }
 
   function DayTooltip({ active, payload, fixed: f, dateLabel: label }: { active?: boolean; payload?: readonly { payload?: Point }[]; fixed: (v: number) => string; dateLabel: (d: string) => string }) {
     const point = payload?.[0]?.payload;

@@ -17,7 +17,7 @@ function render(node: React.ReactNode, locale: 'en' | 'nl' = 'en') {
 }
 
 const day = (date: string, over: Partial<TrendDay> = {}): TrendDay => ({
-  date, dailyLnRmssd: null, rolling7: null, normalLow: null, normalHigh: null, minutes: 0, sessions: 0, tags: [], notes: [], ...over,
+  date, dailyLnRmssd: null, sessionId: null, rolling7: null, normalLow: null, normalHigh: null, minutes: 0, sessions: 0, tags: [], notes: [], ...over,
 });
 const trends = (days: TrendDay[], reading: Trends['reading']): Trends => ({ timeZone: 'Europe/Amsterdam', days, sessions: [], weeks: [], reading, goalMinutesPerDay: 5 });
 

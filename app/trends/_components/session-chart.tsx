@@ -80,7 +80,7 @@ export function SessionTrendChart({ sessions }: { sessions: TrendSession[] }) {
               contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
               formatter={(value, name) => [typeof value === 'number' ? (name === t('shift') ? localeSigned(format.number, value, digits) : fixed(value)) : '—', name]}
             />
-            <Bar dataKey="shift" name={t('shift')} fill="var(--exhale)" isAnimationActive={false} />
+            <Bar dataKey="shift" name={t('shift')} fill="var(--trend-shift)" isAnimationActive={false} />
             <Line dataKey="baseline" name={t('baseline')} stroke="var(--text-muted)" strokeWidth={2} strokeDasharray="5 3" isAnimationActive={false} />
             <Line dataKey="recovery" name={t('recovery')} stroke="var(--accent)" strokeWidth={2} isAnimationActive={false} />
           </ComposedChart>

@@ -3,7 +3,7 @@ import type { TrendDay } from '@/lib/trends/types';
 import { isOutsideBand, latestReadingDay, morningsNeeded, parseTrendRange, tagMeans } from './trend-figures';
 
 const day = (date: string, over: Partial<TrendDay> = {}): TrendDay => ({
-  date, dailyLnRmssd: null, rolling7: null, normalLow: null, normalHigh: null, minutes: 0, sessions: 0, tags: [], notes: [], ...over,
+  date, dailyLnRmssd: null, sessionId: null, rolling7: null, normalLow: null, normalHigh: null, minutes: 0, sessions: 0, tags: [], notes: [], ...over,
 });
 
 describe('parseTrendRange', () => {

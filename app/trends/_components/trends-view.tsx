@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import type { TrendRange, Trends } from '@/lib/trends/types';
 import { CheckInTable } from './check-in-table';
@@ -10,8 +11,11 @@ import { TagTable } from './tag-table';
 import { WeeklyChart } from './weekly-chart';
 import './trends.css';
 
-/** Everything on /trends for one answer of getTrends; plain props, so a practitioner's view can reuse it. */
-export function TrendsView({ trends, range }: { trends: Trends; range: TrendRange }) {
+/**
+ * Everything on /trends for one answer of getTrends; plain props, so a practitioner's view can reuse it.
+ * `plan` is the person's own practice plan card, shown beside this week's practice (only on their own view).
+ */
+export function TrendsView({ trends, range, plan }: { trends: Trends; range: TrendRange; plan?: ReactNode }) {
   const t = useTranslations('trends');
   const hasAny = trends.sessions.length > 0;
   const thisWeek = trends.weeks[trends.weeks.length - 1];
@@ -24,29 +28,33 @@ export function TrendsView({ trends, range }: { trends: Trends; range: TrendRang
         </Link>
       </div>
       {!hasAny ? (
-        <section className="card trend-empty" data-testid="trends-empty" aria-labelledby="trend-empty-heading">
-          <h2 id="trend-empty-heading">{t('empty.heading')}</h2>
-          <p>{t('empty.body')}</p>
-          <ol className="steps">
-            <li>{t('empty.step1')}</li>
-            <li>{t('empty.step2')}</li>
-            <li>{t('empty.step3')}</li>
-          </ol>
-          <div className="actions">
-            <Link href="/trends/morning-reading" className="button button-primary">
-              {t('takeReading')}
-            </Link>
-            <Link href="/breathe" className="button">
-              {t('empty.breathe')}
-            </Link>
-          </div>
-        </section>
+        <>
+          <section className="card trend-empty" data-testid="trends-empty" aria-labelledby="trend-empty-heading">
+            <h2 id="trend-empty-heading">{t('empty.heading')}</h2>
+            <p>{t('empty.body')}</p>
+            <ol className="steps">
+              <li>{t('empty.step1')}</li>
+              <li>{t('empty.step2')}</li>
+              <li>{t('empty.step3')}</li>
+            </ol>
+            <div className="actions">
+              <Link href="/trends/morning-reading" className="button button-primary">
+                {t('takeReading')}
+              </Link>
+              <Link href="/breathe" className="button">
+                {t('empty.breathe')}
+              </Link>
+            </div>
+          </section>
+          {plan}
+        </>
       ) : (
         <>
           <ReadingSummary trends={trends} />
           <p className="hint trend-week" data-testid="trend-this-week" data-days={thisWeek?.daysPractised ?? 0}>
             {t('thisWeek', { days: thisWeek?.daysPractised ?? 0, minutes: Math.round(thisWeek?.minutes ?? 0), goal: trends.goalMinutesPerDay * 7 })}
           </p>
+          {plan}
           <DailyChart days={trends.days} />
           <SessionTrendChart sessions={trends.sessions} />
           <WeeklyChart weeks={trends.weeks} goalMinutesPerDay={trends.goalMinutesPerDay} />

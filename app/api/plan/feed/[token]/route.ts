@@ -1,0 +1,3 @@
+import { getPlanFeedHandler } from '@/server/plans/handlers';
+
+export const GET = getPlanFeedHandler;

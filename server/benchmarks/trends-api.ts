@@ -1,0 +1,84 @@
+// `npm run bench -- trends`: GET /api/trends?days=0 (everything) of a person with two years of daily
+// morning readings and breathing sessions (730 + 730), through the route handler on a real database, with
+// another person's two years in the same table so the (user_id, local_date) index has to pick them out.
+// n = 1,460 sessions, so perBeatUs is the cost per session in the trend.
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/database';
+import { sessionUploadSchema } from '@/lib/session/protocol/upload-schema';
+import { addDays, localDayAt } from '@/lib/trends/local-day';
+import { deriveColumns } from '@/server/sessions/derive-columns';
+import { buildSessionRow } from '@/server/sessions/prepare-upload';
+import { getTrendsHandler } from '@/server/trends/handlers';
+import type { BenchBackend } from './catalogue';
+import type { AsyncBenchmark, AsyncFixture } from './measure-async';
+import { twentyMinuteBeats, twentyMinuteUpload } from './session-fixture';
+import { expectStatus, openApp, signUp, type Person } from './sessions-api';
+
+const days = 730;
+const zone = 'Europe/Amsterdam';
+const trendsUrl = 'http://localhost:3000/api/trends?days=0';
+const seedBatch = 50;
+
+/** Two sessions a day for two years up to today: a morning reading at 07:00 and 10 minutes of breathing at 18:00 UTC. */
+async function seedTwoYears({ db, t }: Database, person: Person): Promise<void> {
+  const templateUpload = sessionUploadSchema.parse(twentyMinuteUpload(twentyMinuteBeats()));
+  const template = buildSessionRow(templateUpload, deriveColumns(templateUpload));
+  const today = new Date().toISOString().slice(0, 10);
+  const rows = [];
+  for (let i = 0; i < days; i++) {
+    const date = addDays(today, -i);
+    for (const [hour, kind] of [[7, 'morning-reading'], [18, 'breathing']] as const) {
+      const startedAt = new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
+      const local = localDayAt(startedAt.getTime(), zone);
+      rows.push({
+        ...template,
+        id: crypto.randomUUID(),
+        userId: person.viewer.userId,
+        kind,
+        startedAt,
+        localDate: local.localDate,
+        utcOffsetMin: local.utcOffsetMin,
+        // A flagged morning now and then, so the day's value sometimes comes from the evening session.
+        baselineLnRmssd: kind === 'morning-reading' && i % 11 === 3 ? null : 3.6 + 0.25 * Math.sin(i / 9) + (kind === 'breathing' ? 0.1 : 0),
+        practiceMinutes: kind === 'breathing' ? 10 : 0,
+        tags: i % 7 === 0 ? ['slept-badly'] : [],
+        note: i % 10 === 0 ? 'A long day at work' : null,
+        checkIn: kind === 'breathing' ? { mood: 1 + (i % 5), energy: 1 + ((i + 2) % 5) } : null,
+      });
+    }
+  }
+  for (let i = 0; i < rows.length; i += seedBatch) await db.insert(t.practiceSession).values(rows.slice(i, i + seedBatch));
+  await db.update(t.user).set({ timeZone: zone }).where(eq(t.user.id, person.viewer.userId));
+}
+
+export function trendsApiBenchmark(name: string, backend: BenchBackend): AsyncBenchmark {
+  return {
+    name,
+    n: days * 2,
+    prepare: async (): Promise<AsyncFixture> => {
+      const app = await openApp(backend);
+      try {
+        const anna = await signUp(app.auth, 'anna@example.com');
+        const bram = await signUp(app.auth, 'bram@example.com');
+        await seedTwoYears(app.bench.database, anna);
+        await seedTwoYears(app.bench.database, bram);
+        if (app.bench.database.dialect === 'postgres') await app.bench.database.db.execute('analyze');
+        const first = await getTrendsHandler(new Request(trendsUrl, { headers: { cookie: anna.cookie } }));
+        const { sessions } = JSON.parse(await expectStatus(first, 200)) as { sessions: unknown[] };
+        if (sessions.length !== days * 2) throw new Error(`The trend has ${sessions.length} sessions, not ${days * 2}.`);
+        return {
+          nextRun: () => {
+            const request = new Request(trendsUrl, { headers: { cookie: anna.cookie } });
+            return async () => {
+              await expectStatus(await getTrendsHandler(request), 200);
+            };
+          },
+          close: app.close,
+        };
+      } catch (error) {
+        await app.close();
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { sessionUploadSchema } from '@/lib/session/protocol/upload-schema';
+import { localDayAt } from '@/lib/trends/local-day';
+import { demoDays, demoSessions, demoZone } from './demo-sessions';
+
+describe('the demo person’s twelve weeks', () => {
+  const now = new Date('2026-12-02T12:00:00Z');
+  const sessions = demoSessions(now);
+
+  it('are valid uploads, all in the past, a morning reading every day and breathing most evenings', () => {
+    for (const { upload } of sessions) {
+      expect(sessionUploadSchema.safeParse(upload).success).toBe(true);
+      expect(Date.parse(upload.startedAt) + upload.durationMs).toBeLessThanOrEqual(now.getTime());
+    }
+    const mornings = sessions.filter((s) => s.upload.kind === 'morning-reading');
+    expect(new Set(mornings.map((s) => localDayAt(Date.parse(s.upload.startedAt), demoZone).localDate)).size).toBe(demoDays);
+    // Every morning at 07:10 on the demo person's clock, summer time or not.
+    for (const s of mornings) expect(new Intl.DateTimeFormat('en-GB', { timeZone: demoZone, hour: '2-digit', minute: '2-digit' }).format(new Date(s.upload.startedAt))).toBe('07:10');
+    const evenings = sessions.length - mornings.length;
+    expect(evenings).toBeGreaterThan(demoDays * 0.6);
+    expect(evenings).toBeLessThan(demoDays);
+  });
+
+  it('are the same every run, apart from the ids', () => {
+    const again = demoSessions(now);
+    const strip = (list: typeof sessions) => list.map(({ upload: { id: _id, ...upload }, ...rest }) => ({ upload, ...rest }));
+    expect(strip(again)).toEqual(strip(sessions));
+    expect(sessions.some((s) => s.tags.includes('slept-badly'))).toBe(true);
+  });
+});
