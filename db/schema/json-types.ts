@@ -16,4 +16,4 @@ export interface ClientSummary {
 export const userRoles = ['practising', 'practitioner'] as const;
 export type UserRole = (typeof userRoles)[number];
 
-export { postures, sessionKinds, type Posture, type SessionKind } from '@/lib/session/protocol/record';
+export { postures, storedSessionKinds, type Posture, type StoredSessionKind } from '@/lib/session/protocol/record';
