@@ -1,9 +1,10 @@
 // Everything an import costs in CPU — decoding and reading each file, validating it as a session and the
 // HRV analysis — from the uploaded bytes to the row to store. Pure (no `server-only`, no database), so it
 // runs on a pool thread (server/hrv-pool), like prepare-upload.ts for recorded sessions.
-import { parseRrFile, toInstant, type RrFormat } from '@/lib/hrv/formats';
+import { parseRrFile, toInstant } from '@/lib/hrv/formats';
 import { readDateTime } from '@/lib/hrv/formats/date-time';
 import { recordingId, toImportUpload } from '@/lib/session/import/imported-recording';
+import type { ImportFailure, ImportFailureCode, ImportPreview, StartSource } from '@/lib/session/import/import-results';
 import { importLimits, uploadLimits } from '@/lib/session/protocol/limits';
 import { earliestStartedAt, maxFutureMs, sessionUploadSchema } from '@/lib/session/protocol/upload-schema';
 import { localDayAt } from '@/lib/trends/local-day';
@@ -24,35 +25,6 @@ export interface ImportJob {
   /** The person's zone: file times without one are wall-clock times there. */
   timeZone: string;
   files: ImportFileTask[];
-}
-
-/** Where a start came from: the file itself, the person, or the file's date (less sure: shown so). */
-export type StartSource = 'file' | 'given' | 'last-modified';
-
-/** Why a file cannot be imported, beside the reason in words; `format` covers everything the reader found. */
-export type ImportFailureCode = 'format' | 'too-large' | 'no-start' | 'bad-start' | 'start-out-of-range' | 'too-long';
-
-export interface ImportPreview {
-  name: string;
-  ok: true;
-  format: RrFormat;
-  beats: number;
-  durationS: number;
-  startedAt: string;
-  startSource: StartSource;
-  /** RMSSD (ms) after artifact correction, as the session stores it. */
-  rmssd: number | null;
-  artifactsPercent: number;
-  /** Its rest passed the quality checks, so it can be the day's reading in trends (DESIGN: dailyLnRmssd). */
-  countsInTrends: boolean;
-}
-
-export interface ImportFailure {
-  name: string;
-  ok: false;
-  line: number | null;
-  reason: string;
-  code: ImportFailureCode;
 }
 
 export type PreparedImportFile = { result: ImportFailure; row?: undefined } | { result: ImportPreview; row: PreparedSessionRow };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { lastModifiedField, startedAtField } from '@/lib/session/import/import-results';
 import { importLimits } from '@/lib/session/protocol/limits';
 import { AppError } from '@/server/http/app-error';
 import { readBodyBytes } from '@/server/http/read-json-body';
@@ -36,8 +37,8 @@ export async function readImportForm(request: Request): Promise<ImportForm> {
       name: entry.name,
       // A buffer of its own per file: it is handed over to a pool thread.
       bytes: new Uint8Array(await entry.arrayBuffer()),
-      startedAt: textField(form, `startedAt.${i}`),
-      lastModifiedMs: millisecondsField(form, `lastModified.${i}`),
+      startedAt: textField(form, startedAtField(i)),
+      lastModifiedMs: millisecondsField(form, lastModifiedField(i)),
     });
   }
   return { files, timeZone: textField(form, 'timeZone') };
