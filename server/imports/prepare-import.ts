@@ -57,7 +57,7 @@ async function prepareFile(job: ImportJob, file: ImportFileTask): Promise<Prepar
     throw new Refusal('too-large', `the file is ${megabytes(file.bytes.byteLength)} MB; at most ${megabytes(importLimits.maxFileBytes)} MB a file`);
   }
   const parsed = parseRrFile(file.name, new TextDecoder().decode(file.bytes));
-  if (!parsed.ok) throw new Refusal('format', parsed.reason, parsed.line);
+  if (!parsed.ok) throw new Refusal(parsed.code, parsed.reason, parsed.line);
   const rrMs = parsed.rrMs;
   const durationMs = rrMs.reduce((sum, rr) => sum + rr, 0);
   if (durationMs > uploadLimits.maxDurationMs) {

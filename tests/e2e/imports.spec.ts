@@ -23,7 +23,7 @@ test('imports several files: a broken one shows its line, removed, then the rest
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(2)).toHaveAttribute('data-ok', 'false');
   await expect(rows.nth(2).getByTestId('import-error')).toHaveAttribute('data-line', '2');
-  await expect(rows.nth(2).getByTestId('import-error')).toContainText('Line 2:');
+  await expect(rows.nth(2).getByTestId('import-error')).toContainText('Line 2: The values on this line are not separated');
   await expect(rows.nth(0)).toContainText('Polar .hrm');
   await expect(rows.nth(1)).toContainText('Elite HRV');
   await expect(page.getByTestId('import-status')).toContainText('Remove or fix');
@@ -93,6 +93,6 @@ test('in Dutch: the preview speaks Dutch, with decimal commas', async ({ page, c
   const rows = page.getByTestId('import-row');
   await expect(rows.nth(0)).toHaveAttribute('data-ok', 'true');
   await expect(rows.nth(0).getByTestId('import-rmssd')).toHaveText(/^\d+,\d ms$/);
-  await expect(rows.nth(1).getByTestId('import-error')).toContainText('Regel');
+  await expect(rows.nth(1).getByTestId('import-error')).toContainText('Regel 37: Een waarde is geen getal.');
   await expect(page.getByTestId('import-submit')).toHaveText('2 bestanden importeren');
 });

@@ -94,7 +94,7 @@ describe.each(testDialects)('POST /api/imports on %s', (dialect) => {
     expect(body.error.code).toBe('invalid-import');
     const files = await filesOf(response);
     expect(files.map((f) => f.ok)).toEqual([true, false, true]);
-    expect(files[1]).toMatchObject({ name: 'polar-sensor-logger-commas.txt', ok: false, line: 2, code: 'format' });
+    expect(files[1]).toMatchObject({ name: 'polar-sensor-logger-commas.txt', ok: false, line: 2, code: 'wrong-separator' });
     expect(files[1]?.reason).toMatch(/semicolon/);
     expect(files.some((f) => 'sessionId' in f)).toBe(false);
     expect(await sessionCount()).toBe(0);

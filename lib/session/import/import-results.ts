@@ -1,13 +1,16 @@
 // What POST /api/imports answers per file (DESIGN: Interfaces → Data in and out), shared by the server
 // that makes it and the page that shows it.
 import type { RrFormat } from '@/lib/hrv/formats';
+import type { RrFileErrorCode } from '@/lib/hrv/rr-file-error';
 
 /** Where a start came from: the file itself, the person, or the file's date (less sure: shown so). */
 export type StartSource = 'file' | 'given' | 'last-modified';
 
-/** Why a file cannot be imported, beside the reason in words; `format` covers everything the reader found. */
-export const importFailureCodes = ['format', 'too-large', 'no-start', 'bad-start', 'start-out-of-range', 'too-long'] as const;
-export type ImportFailureCode = (typeof importFailureCodes)[number];
+/**
+ * Why a file cannot be imported, beside the reason in words: what the file reader found (lib/hrv), or a
+ * problem with its start or length.
+ */
+export type ImportFailureCode = RrFileErrorCode | 'no-start' | 'bad-start' | 'start-out-of-range' | 'too-long';
 
 export interface ImportPreview {
   name: string;

@@ -27,18 +27,14 @@ export function PreviewTable({ entries, results, stale, timeZone, onRemove, onSt
   const format = useFormatter();
   const number = format.number.bind(format);
   return (
-    <div className="table-scroll">
+    <div className="import-scroll">
       <table className="import-table" data-testid="import-preview" aria-describedby="import-preview-caption" data-stale={stale}>
         <thead>
           <tr>
             <th scope="col">{t('columns.file')}</th>
-            <th scope="col">{t('columns.format')}</th>
-            <th scope="col">{t('columns.beats')}</th>
             <th scope="col">{t('columns.duration')}</th>
             <th scope="col">{t('columns.start')}</th>
             <th scope="col">{t('columns.rmssd')}</th>
-            <th scope="col">{t('columns.artifacts')}</th>
-            <th scope="col">{t('columns.trends')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('columns.actions')}</span>
             </th>
@@ -61,33 +57,41 @@ export function PreviewTable({ entries, results, stale, timeZone, onRemove, onSt
               <tr key={entry.key} data-testid="import-row" data-ok={file ? String(file.ok) : 'pending'} className={file && !file.ok ? 'row-flagged' : undefined}>
                 <th scope="row" className="import-name">
                   {entry.file.name}
+                  {file?.ok ? <span className="hint">{t(`formatNames.${file.format}`)}</span> : null}
                   {file?.ok && file.alreadyImported ? <span className="badge-quiet">{t('alreadyImported')}</span> : null}
                 </th>
                 {!file ? (
-                  <td colSpan={7} className="hint">
+                  <td colSpan={3} className="hint">
                     {t('checking')}
                   </td>
                 ) : file.ok ? (
                   <>
-                    <td>{t(`formatNames.${file.format}`)}</td>
-                    <td data-value={file.beats}>{format.number(file.beats)}</td>
-                    <td>{formatDuration(ts, file.durationS)}</td>
-                    <td className="import-when">
-                      {file.startSource === 'file' ? (
-                        <time dateTime={file.startedAt}>{format.dateTime(new Date(file.startedAt), { dateStyle: 'medium', timeStyle: 'short', timeZone })}</time>
-                      ) : (
-                        startInput(wallClockAt(Date.parse(file.startedAt), timeZone))
-                      )}
-                      <span className="hint">{t(`startFrom.${file.startSource}`)}</span>
+                    <td>
+                      <span className="import-figure">{formatDuration(ts, file.durationS)}</span>
+                      <span className="hint" data-testid="import-beats" data-value={file.beats}>
+                        {t('beatsValue', { beats: file.beats })}
+                      </span>
                     </td>
-                    <td data-testid="import-rmssd" data-value={file.rmssd ?? ''}>
-                      {file.rmssd === null ? ts('noValue') : t('rmssdValue', { value: localeFixed(number, file.rmssd, 1) })}
+                    <td>
+                      <div className="import-when">
+                        {file.startSource === 'file' ? (
+                          <time dateTime={file.startedAt}>{format.dateTime(new Date(file.startedAt), { dateStyle: 'medium', timeStyle: 'short', timeZone })}</time>
+                        ) : (
+                          startInput(wallClockAt(Date.parse(file.startedAt), timeZone))
+                        )}
+                        <span className="hint">{t(`startFrom.${file.startSource}`)}</span>
+                      </div>
                     </td>
-                    <td>{t('percentValue', { percent: localeFixed(number, file.artifactsPercent, 1) })}</td>
-                    <td>{file.countsInTrends ? t('countsYes') : t('countsNo')}</td>
+                    <td>
+                      <span className="import-figure" data-testid="import-rmssd" data-value={file.rmssd ?? ''}>
+                        {file.rmssd === null ? ts('noValue') : t('rmssdValue', { value: localeFixed(number, file.rmssd, 1) })}
+                      </span>
+                      <span className="hint">{t('artifactsValue', { percent: localeFixed(number, file.artifactsPercent, 1) })}</span>
+                      <span className="hint">{file.countsInTrends ? t('countsYes') : t('countsNo')}</span>
+                    </td>
                   </>
                 ) : (
-                  <td colSpan={7} data-testid="import-error" data-line={file.line ?? ''}>
+                  <td colSpan={3} data-testid="import-error" data-line={file.line ?? ''}>
                     <span className="import-error">{describeFailure(t, file)}</span>
                     {file.code === 'no-start' || file.code === 'bad-start' ? startInput('') : null}
                   </td>
@@ -108,8 +112,8 @@ export function PreviewTable({ entries, results, stale, timeZone, onRemove, onSt
 
 type FailureTranslator = ReturnType<typeof useTranslations<'imports.preview'>>;
 
-/** The reason in the reader's language where Herstel knows it; a reader's own finding as it wrote it, with its line. */
+/** The reason in the reader's language, with the line it is on. */
 function describeFailure(t: FailureTranslator, file: Extract<PreviewedFile, { ok: false }>): string {
-  const reason = file.code === 'format' ? file.reason : t(`codes.${file.code}`, { maxMegabytes: importLimits.maxFileBytes / 1024 / 1024 });
+  const reason = t(`codes.${file.code}`, { maxMegabytes: importLimits.maxFileBytes / 1024 / 1024 });
   return file.line === null ? t('error', { reason }) : t('errorAtLine', { line: file.line, reason });
 }
