@@ -12,6 +12,7 @@ export function ImportDone({ files, timeZone, onMore }: { files: ImportedFile[];
   // Focus moves to the outcome, so a keyboard or screen-reader user hears what happened.
   useEffect(() => heading.current?.focus(), []);
   const sessions = files.filter((file, i) => files.findIndex((other) => other.sessionId === file.sessionId) === i);
+  const names = (sessionId: string) => files.filter((file) => file.sessionId === sessionId).map((file) => file.name).join(', ');
   return (
     <section className="card" aria-labelledby="import-done-heading" data-testid="import-done">
       <h2 id="import-done-heading" ref={heading} tabIndex={-1}>
@@ -24,7 +25,8 @@ export function ImportDone({ files, timeZone, onMore }: { files: ImportedFile[];
             <Link href={`/sessions/${file.sessionId}`} data-testid="imported-session-link" data-session-id={file.sessionId}>
               {t('open', { date: format.dateTime(new Date(file.startedAt), { dateStyle: 'medium', timeStyle: 'short', timeZone }) })}
             </Link>{' '}
-            <span className="hint">{file.name}</span> {file.created ? null : <span className="hint">{t('existing')}</span>}
+            {/* Two files of one recording are one session: both names stand by it. */}
+            <span className="hint">{names(file.sessionId)}</span> {file.created ? null : <span className="hint">{t('existing')}</span>}
           </li>
         ))}
       </ul>
