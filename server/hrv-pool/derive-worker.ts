@@ -11,14 +11,15 @@ if (!port) throw new Error('derive-worker runs as a worker thread only.');
 
 async function run(job: WorkerJob): Promise<WorkerResult> {
   if (job.type === 'upload') return { type: 'upload', prepared: prepareUpload(job.body) };
-  return { type: 'import', files: await prepareImport(job.job) };
+  return { type: 'import', prepared: await prepareImport(job.job) };
 }
 
 /** The packed beats of every row, moved to the request thread without a copy. */
 function transferables(result: WorkerResult): ArrayBuffer[] {
   if (result.type === 'upload') return result.prepared.kind === 'valid' ? [result.prepared.row.beats.buffer as ArrayBuffer] : [];
   // Each buffer once: a buffer listed twice cannot be moved.
-  return [...new Set(result.files.flatMap((file) => (file.row ? [file.row.beats.buffer as ArrayBuffer] : [])))];
+  if (result.prepared.kind === 'refused') return [];
+  return [...new Set(result.prepared.files.flatMap((file) => (file.row ? [file.row.beats.buffer as ArrayBuffer] : [])))];
 }
 
 port.on('message', (task: WorkerTask) => {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Worker } from 'node:worker_threads';
-import type { ImportJob, PreparedImportFile } from '@/server/imports/prepare-import';
+import type { ImportJob, PreparedImport } from '@/server/imports/prepare-import';
 import type { PreparedSessionRow, PreparedUpload } from '@/server/sessions/prepare-upload';
 import { AppError } from '@/server/http/app-error';
 import type { WorkerJob, WorkerReply, WorkerResult, WorkerTask } from './messages';
@@ -24,8 +24,8 @@ export interface HrvPoolOptions {
 export interface HrvPool {
   /** The raw body in (its buffer is handed over to the thread), the row to store or why not out. */
   prepare(body: Uint8Array): Promise<PreparedUpload>;
-  /** A request's imported files, read and analysed together (one job, so one request takes one place). */
-  prepareImport(job: ImportJob): Promise<PreparedImportFile[]>;
+  /** An import request's body: its files read and analysed together (one job, so one request takes one place). */
+  prepareImport(job: ImportJob): Promise<PreparedImport>;
   /** Sessions being computed and waiting, for tests and logs. */
   load(): { running: number; queued: number };
   close(): Promise<void>;
@@ -131,7 +131,9 @@ export function createHrvPool({ size, maxQueue, retryAfterS = 5, createWorker = 
     async prepareImport(job) {
       const result = await run({ type: 'import', job }, 'The server is busy computing other sessions; try the import again in a moment.');
       if (result.type !== 'import') throw new Error('The HRV pool answered an import with another kind of result.');
-      return result.files.map((file) => (file.row ? { ...file, row: rowWithBuffer(file.row) } : file));
+      const prepared = result.prepared;
+      if (prepared.kind === 'refused') return prepared;
+      return { ...prepared, files: prepared.files.map((file) => (file.row ? { ...file, row: rowWithBuffer(file.row) } : file)) };
     },
     load: () => ({ running: slots.filter((slot) => slot.task).length, queued: queue.length }),
     async close() {
@@ -142,10 +144,10 @@ export function createHrvPool({ size, maxQueue, retryAfterS = 5, createWorker = 
   };
 }
 
-/** The bodies and files a job hands over to its thread (each buffer once), so they move without a copy. */
+/** The body a job hands over to its thread, so it moves without a copy. */
 function jobBuffers(job: WorkerJob): ArrayBuffer[] {
   if (job.type === 'upload') return [job.body.buffer as ArrayBuffer];
-  return [...new Set(job.job.files.map((file) => file.bytes.buffer as ArrayBuffer))];
+  return [job.job.body.buffer as ArrayBuffer];
 }
 
 /** Structured clone delivers the packed beats as a Uint8Array; the database drivers want a Buffer. */

@@ -2,14 +2,14 @@ import 'server-only';
 import { getTimeZone } from '@/db/queries/preferences';
 import { findOwnSessionIds, ImportConflictError, saveImportedSessions } from '@/db/queries/imports';
 import type { Viewer } from '@/db/viewer';
-import { validTimeZone } from '@/lib/i18n/time-zone';
+import { importLimits } from '@/lib/session/protocol/limits';
 import { localDayAt } from '@/lib/trends/local-day';
 import { AppError, jsonResponse } from '@/server/http/app-error';
+import { readBodyBytes } from '@/server/http/read-json-body';
 import { withErrors } from '@/server/http/with-errors';
 import { getHrvPool } from '@/server/hrv-pool';
 import { cookieTimeZone, enforceUploadLimit, refusedBody, requireViewer } from '@/server/sessions/handlers';
 import type { PreparedImportFile } from './prepare-import';
-import { readImportForm, type ImportForm } from './read-import-form';
 
 /**
  * POST /api/imports: RR files from other apps as sessions. `?dryRun=1` reads and analyses them and
@@ -36,10 +36,18 @@ export const importFilesHandler = withErrors(
 );
 
 async function answerImport(viewer: Viewer, request: Request, dryRun: boolean): Promise<Response> {
-  const form = await readImportForm(request);
-  const stored = await getTimeZone(viewer);
-  const timeZone = stored ?? personZone(form, request);
-  const prepared = await getHrvPool().prepareImport({ ownerId: viewer.userId, timeZone, files: form.files });
+  // Within the request limit — the declared length first, then the bytes as they arrive (413) — and only
+  // then parsed, on a pool thread with the analysis.
+  const body = await readBodyBytes(request, importLimits.maxRequestBytes);
+  const outcome = await getHrvPool().prepareImport({
+    ownerId: viewer.userId,
+    storedTimeZone: await getTimeZone(viewer),
+    cookieTimeZone: cookieTimeZone(request),
+    body,
+    contentType: request.headers.get('content-type') ?? '',
+  });
+  if (outcome.kind === 'refused') throw new AppError(outcome.status, outcome.status === 413 ? 'payload-too-large' : 'invalid-request', outcome.message);
+  const { timeZone, files: prepared } = outcome;
   const valid = prepared.every((file) => file.result.ok);
 
   if (dryRun) {
@@ -74,9 +82,4 @@ async function storeAll(viewer: Viewer, prepared: PreparedImportFile[], timeZone
     firstOfId.add(id);
     return [{ ...result, sessionId: id, created }];
   });
-}
-
-/** A person without a stored zone: the one the page sends, else the browser's cookie, else UTC. */
-function personZone(form: ImportForm, request: Request): string {
-  return (form.timeZone ? validTimeZone(form.timeZone) : null) ?? cookieTimeZone(request) ?? 'UTC';
 }

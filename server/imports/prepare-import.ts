@@ -1,5 +1,5 @@
-// Everything an import costs in CPU — decoding and reading each file, validating it as a session and the
-// HRV analysis — from the uploaded bytes to the row to store. Pure (no `server-only`, no database), so it
+// Everything an import costs in CPU — the multipart body, decoding and reading each file, validating it
+// as a session and the HRV analysis — from the uploaded bytes to the rows to store. Pure (no `server-only`, no database), so it
 // runs on a pool thread (server/hrv-pool), like prepare-upload.ts for recorded sessions.
 import { parseRrFile, toInstant } from '@/lib/hrv/formats';
 import { readDateTime } from '@/lib/hrv/formats/date-time';
@@ -10,6 +10,7 @@ import { earliestStartedAt, maxFutureMs, sessionUploadSchema } from '@/lib/sessi
 import { localDayAt } from '@/lib/trends/local-day';
 import { deriveColumns } from '@/server/sessions/derive-columns';
 import { buildSessionRow, type PreparedSessionRow } from '@/server/sessions/prepare-upload';
+import { parseImportForm } from './parse-import-form';
 
 export interface ImportFileTask {
   name: string;
@@ -22,12 +23,19 @@ export interface ImportFileTask {
 
 export interface ImportJob {
   ownerId: string;
-  /** The person's zone: file times without one are wall-clock times there. */
-  timeZone: string;
-  files: ImportFileTask[];
+  /** The person's stored zone; else the one the form names, else the browser's cookie, else UTC. */
+  storedTimeZone: string | null;
+  cookieTimeZone: string | null;
+  /** The raw multipart body (parseImportForm) and its content type, boundary included. */
+  body: Uint8Array<ArrayBuffer>;
+  contentType: string;
 }
 
 export type PreparedImportFile = { result: ImportFailure; row?: undefined } | { result: ImportPreview; row: PreparedSessionRow };
+
+export type PreparedImport =
+  | { kind: 'prepared'; timeZone: string; files: PreparedImportFile[] }
+  | { kind: 'refused'; status: 400 | 413; message: string };
 
 class Refusal extends Error {
   constructor(
@@ -39,20 +47,24 @@ class Refusal extends Error {
   }
 }
 
-export async function prepareImport(job: ImportJob): Promise<PreparedImportFile[]> {
+export async function prepareImport(job: ImportJob): Promise<PreparedImport> {
+  const form = await parseImportForm(job.body, job.contentType);
+  if (form.kind === 'refused') return form;
+  // File times without a zone are wall-clock times in the person's zone: the one their days are counted in.
+  const timeZone = job.storedTimeZone ?? form.timeZone ?? job.cookieTimeZone ?? 'UTC';
   const prepared: PreparedImportFile[] = [];
-  for (const file of job.files) {
+  for (const file of form.files) {
     try {
-      prepared.push(await prepareFile(job, file));
+      prepared.push(await prepareFile(job.ownerId, timeZone, file));
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       prepared.push({ result: { name: file.name, ok: false, line: error.line, reason: error.reason, code: error.code } });
     }
   }
-  return prepared;
+  return { kind: 'prepared', timeZone, files: prepared };
 }
 
-async function prepareFile(job: ImportJob, file: ImportFileTask): Promise<PreparedImportFile> {
+async function prepareFile(ownerId: string, timeZone: string, file: ImportFileTask): Promise<PreparedImportFile> {
   if (file.bytes.byteLength > importLimits.maxFileBytes) {
     throw new Refusal('too-large', `the file is ${megabytes(file.bytes.byteLength)} MB; at most ${megabytes(importLimits.maxFileBytes)} MB a file`);
   }
@@ -63,11 +75,11 @@ async function prepareFile(job: ImportJob, file: ImportFileTask): Promise<Prepar
   if (durationMs > uploadLimits.maxDurationMs) {
     throw new Refusal('too-long', `the recording lasts ${(durationMs / 3_600_000).toFixed(1)} hours; a session is at most ${uploadLimits.maxDurationMs / 3_600_000} hours`);
   }
-  const { start, source } = chooseStart(job.timeZone, file, parsed.startedAt, durationMs);
+  const { start, source } = chooseStart(timeZone, file, parsed.startedAt, durationMs);
   if (start.getTime() < earliestStartedAt || start.getTime() > Date.now() + maxFutureMs) {
     throw new Refusal('start-out-of-range', `the start ${start.toISOString()} is before 2000 or in the future`);
   }
-  const upload = toImportUpload(await recordingId(job.ownerId, start, rrMs), start, rrMs);
+  const upload = toImportUpload(await recordingId(ownerId, start, rrMs), start, rrMs);
   const validated = sessionUploadSchema.safeParse(upload);
   // The checks above cover what a file can get wrong; this would be a fault in the conversion itself.
   if (!validated.success) throw new Error(`An imported recording is not a valid session: ${validated.error.message}`);
