@@ -96,3 +96,22 @@ test('in Dutch: the preview speaks Dutch, with decimal commas', async ({ page, c
   await expect(rows.nth(1).getByTestId('import-error')).toContainText('Regel 37: Een waarde is geen getal.');
   await expect(page.getByTestId('import-submit')).toHaveText('2 bestanden importeren');
 });
+
+test('works from the keyboard: the file picker opens from Tab and Space, a file is removed with Enter', async ({ page }) => {
+  await signUp(page);
+  await page.goto('/sessions/import');
+  const picker = page.getByTestId('import-files');
+  for (let i = 0; i < 30 && !(await picker.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(picker).toBeFocused();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  expect(chooser.isMultiple()).toBe(true);
+  await chooser.setFiles([sample('morning.hrm'), sample('broken/empty.txt')]);
+  const rows = page.getByTestId('import-row');
+  await expect(rows.nth(1)).toHaveAttribute('data-ok', 'false');
+  await expect(rows.nth(1).getByTestId('import-error')).toContainText('The file is empty.');
+  const remove = page.getByRole('button', { name: 'Remove empty.txt' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByTestId('import-submit')).toBeEnabled();
+});
