@@ -35,6 +35,14 @@ test('imports several files: a broken one shows its line, removed, then the rest
   await start.fill('2026-01-19T07:05');
   await expect(rows.nth(3)).toContainText('as you set it');
 
+  // A start the file gives can be changed too; the preview then says so.
+  await page.getByRole('button', { name: 'Change the start of morning.hrm' }).click();
+  const changed = rows.nth(0).getByTestId('import-start');
+  await expect(changed).toBeFocused();
+  await expect(changed).toHaveValue('2026-01-18T06:45');
+  await changed.fill('2026-01-18T06:50');
+  await expect(rows.nth(0)).toContainText('as you set it');
+
   await page.getByRole('button', { name: 'Remove polar-sensor-logger-commas.txt' }).click();
   await expect(rows).toHaveCount(3);
   for (let i = 0; i < 3; i++) await expect(rows.nth(i)).toHaveAttribute('data-ok', 'true');

@@ -4,7 +4,7 @@ import { formatDuration, localeFixed } from '@/app/_components/session-summary/f
 import type { ChosenFile } from '@/lib/session/import/import-request';
 import type { PreviewedFile } from '@/lib/session/import/import-results';
 import { importLimits } from '@/lib/session/protocol/limits';
-import { wallClockAt } from '@/lib/trends/local-day';
+import { StartCell, StartInput } from './start-cell';
 
 interface Row extends ChosenFile {
   key: number;
@@ -43,16 +43,6 @@ export function PreviewTable({ entries, results, stale, timeZone, onRemove, onSt
         <tbody>
           {entries.map((entry) => {
             const file = results.get(entry.key);
-            const startInput = (value: string) => (
-              <input
-                type="datetime-local"
-                className="import-start"
-                aria-label={t('startLabel', { name: entry.file.name })}
-                data-testid="import-start"
-                value={entry.startedAt !== '' ? entry.startedAt : value}
-                onChange={(event) => onStart(entry.key, event.currentTarget.value)}
-              />
-            );
             return (
               <tr key={entry.key} data-testid="import-row" data-ok={file ? String(file.ok) : 'pending'} className={file && !file.ok ? 'row-flagged' : undefined}>
                 <th scope="row" className="import-name">
@@ -73,14 +63,7 @@ export function PreviewTable({ entries, results, stale, timeZone, onRemove, onSt
                       </span>
                     </td>
                     <td>
-                      <div className="import-when">
-                        {file.startSource === 'file' ? (
-                          <time dateTime={file.startedAt}>{format.dateTime(new Date(file.startedAt), { dateStyle: 'medium', timeStyle: 'short', timeZone })}</time>
-                        ) : (
-                          startInput(wallClockAt(Date.parse(file.startedAt), timeZone))
-                        )}
-                        <span className="hint">{t(`startFrom.${file.startSource}`)}</span>
-                      </div>
+                      <StartCell name={entry.file.name} preview={file} given={entry.startedAt} timeZone={timeZone} onStart={(at) => onStart(entry.key, at)} />
                     </td>
                     <td>
                       <span className="import-figure" data-testid="import-rmssd" data-value={file.rmssd ?? ''}>
@@ -93,7 +76,9 @@ export function PreviewTable({ entries, results, stale, timeZone, onRemove, onSt
                 ) : (
                   <td colSpan={3} data-testid="import-error" data-line={file.line ?? ''}>
                     <span className="import-error">{describeFailure(t, file)}</span>
-                    {file.code === 'no-start' || file.code === 'bad-start' ? startInput('') : null}
+                    {file.code === 'no-start' || file.code === 'bad-start' ? (
+                      <StartInput name={entry.file.name} value={entry.startedAt} onStart={(at) => onStart(entry.key, at)} />
+                    ) : null}
                   </td>
                 )}
                 <td>
