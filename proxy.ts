@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { allowedMethods, findApiRoute } from '@/lib/http/api-methods';
 import { buildContentSecurityPolicy } from '@/lib/security/csp';
 import { isDecodablePath, servedOverHttps, strictTransportSecurity } from '@/lib/security/transport';
 
@@ -8,6 +9,20 @@ function malformedPath(request: NextRequest): NextResponse {
   }
   // The app's own not-found page: a broken address names no page.
   return NextResponse.rewrite(new URL('/not-found', request.url), { status: 404 });
+}
+
+/**
+ * An API address asked with a method its route does not have: 405 with `Allow` (RFC 9110 wants it, and
+ * Next.js answers an empty 405 without), as JSON like every other error. Unknown addresses pass on to
+ * their 404; OPTIONS and HEAD are Next.js's own (OPTIONS answers 204 with the same `Allow`).
+ */
+function api(request: NextRequest): NextResponse {
+  const route = findApiRoute(request.nextUrl.pathname);
+  if (!route) return NextResponse.next();
+  const allowed = allowedMethods(route);
+  if (allowed.includes(request.method.toUpperCase())) return NextResponse.next();
+  const message = `${request.nextUrl.pathname} answers ${allowed.join(', ')}, not ${request.method.toUpperCase()}.`;
+  return NextResponse.json({ error: { code: 'method-not-allowed', message } }, { status: 405, headers: { Allow: allowed.join(', '), 'cache-control': 'no-store' } });
 }
 
 function page(request: NextRequest): NextResponse {
@@ -25,7 +40,7 @@ function page(request: NextRequest): NextResponse {
 export function proxy(request: NextRequest) {
   // Checked here, before Next.js decodes the path for a dynamic route and fails with a bare 500.
   const decodable = isDecodablePath(request.nextUrl.pathname);
-  const response = !decodable ? malformedPath(request) : request.nextUrl.pathname.startsWith('/api/') ? NextResponse.next() : page(request);
+  const response = !decodable ? malformedPath(request) : request.nextUrl.pathname.startsWith('/api/') ? api(request) : page(request);
   const https = servedOverHttps({
     configuredUrl: process.env.BETTER_AUTH_URL,
     trustProxy: process.env.TRUST_PROXY,

@@ -14,7 +14,12 @@ export default async function SessionsPage() {
   const sessions = page.rows;
   return (
     <>
-      <h1>{t('heading')}</h1>
+      <div className="page-heading">
+        <h1>{t('heading')}</h1>
+        <Link href="/sessions/import" className="button" data-testid="import-link">
+          {t('importLink')}
+        </Link>
+      </div>
       {sessions.length === 0 ? (
         <section className="card" data-testid="sessions-empty">
           <h2>{t('empty.heading')}</h2>

@@ -16,7 +16,7 @@ export interface ClientSummary {
 export const userRoles = ['practising', 'practitioner'] as const;
 export type UserRole = (typeof userRoles)[number];
 
-export { postures, sessionKinds, type Posture, type SessionKind } from '@/lib/session/protocol/record';
+export { postures, storedSessionKinds, type Posture, type StoredSessionKind } from '@/lib/session/protocol/record';
 
 export { type Weekday } from '@/lib/plan/plan';
 export { locales } from '@/lib/i18n/locales';

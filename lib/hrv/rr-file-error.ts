@@ -6,7 +6,12 @@ export type RrFileErrorCode =
   | 'missing-column'
   | 'missing-section'
   | 'too-few-intervals'
-  | 'implausible-rr';
+  | 'implausible-rr'
+  | 'too-large'
+  | 'too-many-beats'
+  | 'wrong-separator'
+  | 'bad-date'
+  | 'bad-time';
 
 /** A file that cannot be read as RR intervals; `line` (1-based) points at the offending line when there is one. */
 export class RrFileError extends Error {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, calendarDays, daysBetween, isLocalDate, isoWeekStart, localDayAt } from './local-day';
+import { addDays, calendarDays, daysBetween, isLocalDate, isoWeekStart, localDayAt, wallClockAt } from './local-day';
 
 describe('localDayAt', () => {
   it('gives the calendar day in the zone, not in UTC', () => {
@@ -46,5 +46,13 @@ describe('date arithmetic on calendar days', () => {
     expect(isLocalDate('2026-02-28')).toBe(true);
     expect(isLocalDate('2026-02-30')).toBe(false);
     expect(isLocalDate('2026-2-3')).toBe(false);
+  });
+});
+
+describe('wallClockAt', () => {
+  it('shows an instant as the clock on the wall in the zone, summer time included', () => {
+    expect(wallClockAt(Date.parse('2026-01-18T05:45:10Z'), 'Europe/Amsterdam')).toBe('2026-01-18T06:45');
+    expect(wallClockAt(Date.parse('2026-07-18T05:45:10Z'), 'Europe/Amsterdam')).toBe('2026-07-18T07:45');
+    expect(wallClockAt(Date.parse('2026-01-18T05:45:10Z'), 'UTC')).toBe('2026-01-18T05:45');
   });
 });

@@ -67,3 +67,9 @@ export function calendarDays(from: string, to: string): string[] {
   const count = daysBetween(from, to) + 1;
   return Array.from({ length: Math.max(0, count) }, (_, i) => addDays(from, i));
 }
+
+/** `YYYY-MM-DDTHH:mm` at `atMs` in `timeZone`: what a datetime-local field shows for that instant there. */
+export function wallClockAt(atMs: number, timeZone: string): string {
+  const { utcOffsetMin } = localDayAt(atMs, timeZone);
+  return new Date(atMs + utcOffsetMin * 60_000).toISOString().slice(0, 16);
+}

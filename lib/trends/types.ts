@@ -1,7 +1,7 @@
 // The answer of GET /api/trends (README → Interfaces → Trends) and of getTrends, which the /trends page
 // calls directly. `sessionId`, `tags`/`notes` on a day, `tags` on a session and `goalMinutesPerDay` are the
 // only additions to the interface.
-import type { CheckIn, SessionKind } from '@/lib/session/protocol/record';
+import type { CheckIn, StoredSessionKind } from '@/lib/session/protocol/record';
 
 /** Days back from today (inclusive); 0 is everything since the first session. */
 export const trendRanges = [28, 91, 365, 0] as const;
@@ -33,7 +33,7 @@ export interface TrendDay {
 export interface TrendSession {
   id: string;
   startedAt: string;
-  kind: SessionKind;
+  kind: StoredSessionKind;
   baselineRmssdMs: number | null;
   recoveryRmssdMs: number | null;
   shiftRmssdMs: number | null;

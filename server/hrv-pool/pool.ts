@@ -1,8 +1,9 @@
 import 'server-only';
 import { Worker } from 'node:worker_threads';
-import type { PreparedUpload } from '@/server/sessions/prepare-upload';
+import type { ImportJob, PreparedImport } from '@/server/imports/prepare-import';
+import type { PreparedSessionRow, PreparedUpload } from '@/server/sessions/prepare-upload';
 import { AppError } from '@/server/http/app-error';
-import type { WorkerReply, WorkerTask } from './messages';
+import type { WorkerJob, WorkerReply, WorkerResult, WorkerTask } from './messages';
 
 /**
  * A bounded pool of worker threads for what an upload costs in CPU (parsing, validation, the HRV
@@ -23,6 +24,8 @@ export interface HrvPoolOptions {
 export interface HrvPool {
   /** The raw body in (its buffer is handed over to the thread), the row to store or why not out. */
   prepare(body: Uint8Array): Promise<PreparedUpload>;
+  /** An import request's body: its files read and analysed together (one job, so one request takes one place). */
+  prepareImport(job: ImportJob): Promise<PreparedImport>;
   /** Sessions being computed and waiting, for tests and logs. */
   load(): { running: number; queued: number };
   close(): Promise<void>;
@@ -30,7 +33,7 @@ export interface HrvPool {
 
 interface Task {
   message: WorkerTask;
-  resolve: (prepared: PreparedUpload) => void;
+  resolve: (result: WorkerResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -72,7 +75,7 @@ export function createHrvPool({ size, maxQueue, retryAfterS = 5, createWorker = 
       const task = slot.task;
       slot.task = null;
       if (task && task.message.id === reply.id) {
-        if (reply.ok) task.resolve(withBuffer(reply.prepared));
+        if (reply.ok) task.resolve(reply.result);
         else task.reject(new Error(`Preparing an upload failed: ${reply.message}`));
       }
       dispatch();
@@ -104,24 +107,33 @@ export function createHrvPool({ size, maxQueue, retryAfterS = 5, createWorker = 
       const task = queue.shift();
       if (!task) return;
       slot.task = task;
-      slot.worker.postMessage(task.message, [task.message.body.buffer as ArrayBuffer]);
+      slot.worker.postMessage(task.message, jobBuffers(task.message.job));
     }
   };
 
+  const run = (job: WorkerJob, busyMessage: string): Promise<WorkerResult> => {
+    if (closed) return Promise.reject(new Error('The HRV pool is closed.'));
+    while (slots.length < size) slots.push(start());
+    const running = slots.filter((slot) => slot.task).length;
+    if (running >= size && queue.length >= maxQueue) return Promise.reject(new AppError(503, 'busy', busyMessage, { retryAfterS }));
+    return new Promise<WorkerResult>((resolve, reject) => {
+      queue.push({ message: { id: nextId++, job }, resolve, reject });
+      dispatch();
+    });
+  };
+
   return {
-    prepare(body) {
-      if (closed) return Promise.reject(new Error('The HRV pool is closed.'));
-      while (slots.length < size) slots.push(start());
-      const running = slots.filter((slot) => slot.task).length;
-      if (running >= size && queue.length >= maxQueue) {
-        return Promise.reject(
-          new AppError(503, 'busy', 'The server is busy computing other sessions; the session is kept and retried shortly.', { retryAfterS }),
-        );
-      }
-      return new Promise<PreparedUpload>((resolve, reject) => {
-        queue.push({ message: { id: nextId++, body }, resolve, reject });
-        dispatch();
-      });
+    async prepare(body) {
+      const result = await run({ type: 'upload', body }, 'The server is busy computing other sessions; the session is kept and retried shortly.');
+      if (result.type !== 'upload') throw new Error('The HRV pool answered an upload with another kind of result.');
+      return withBuffer(result.prepared);
+    },
+    async prepareImport(job) {
+      const result = await run({ type: 'import', job }, 'The server is busy computing other sessions; try the import again in a moment.');
+      if (result.type !== 'import') throw new Error('The HRV pool answered an import with another kind of result.');
+      const prepared = result.prepared;
+      if (prepared.kind === 'refused') return prepared;
+      return { ...prepared, files: prepared.files.map((file) => (file.row ? { ...file, row: rowWithBuffer(file.row) } : file)) };
     },
     load: () => ({ running: slots.filter((slot) => slot.task).length, queued: queue.length }),
     async close() {
@@ -132,9 +144,19 @@ export function createHrvPool({ size, maxQueue, retryAfterS = 5, createWorker = 
   };
 }
 
+/** The body a job hands over to its thread, so it moves without a copy. */
+function jobBuffers(job: WorkerJob): ArrayBuffer[] {
+  if (job.type === 'upload') return [job.body.buffer as ArrayBuffer];
+  return [job.job.body.buffer as ArrayBuffer];
+}
+
 /** Structured clone delivers the packed beats as a Uint8Array; the database drivers want a Buffer. */
 function withBuffer(prepared: PreparedUpload): PreparedUpload {
-  if (prepared.kind !== 'valid' || Buffer.isBuffer(prepared.row.beats)) return prepared;
-  const beats: Uint8Array = prepared.row.beats;
-  return { ...prepared, row: { ...prepared.row, beats: Buffer.from(beats.buffer, beats.byteOffset, beats.byteLength) } };
+  return prepared.kind === 'valid' ? { ...prepared, row: rowWithBuffer(prepared.row) } : prepared;
+}
+
+function rowWithBuffer(row: PreparedSessionRow): PreparedSessionRow {
+  if (Buffer.isBuffer(row.beats)) return row;
+  const beats: Uint8Array = row.beats;
+  return { ...row, beats: Buffer.from(beats.buffer, beats.byteOffset, beats.byteLength) };
 }

@@ -13,6 +13,7 @@ export type ApiErrorCode =
   | 'invalid-json'
   | 'invalid-request'
   | 'invalid-session'
+  | 'invalid-import'
   | 'invalid-check-in'
   | 'invalid-context'
   | 'invalid-days'

@@ -40,6 +40,15 @@ describe('guardWrite', () => {
     expect(refusal(() => guardWrite(request('POST', { origin: app, 'content-type': 'Application/JSON; charset=utf-8', 'content-length': '2' }), app))).toBeNull();
   });
 
+  it('takes multipart only where a route says so, and from the app only', () => {
+    const multipart = { origin: app, 'content-type': 'multipart/form-data; boundary=x', 'content-length': '20' };
+    expect(refusal(() => guardWrite(request('POST', multipart), app))).toBe('415 unsupported-media-type');
+    const files = ['multipart/form-data'];
+    expect(refusal(() => guardWrite(request('POST', multipart), app, files))).toBeNull();
+    expect(refusal(() => guardWrite(request('POST', { ...multipart, origin: 'https://evil.example' }), app, files))).toBe('403 forbidden-origin');
+    expect(refusal(() => guardWrite(request('POST', { ...json, origin: app, 'content-length': '2' }), app, files))).toBe('415 unsupported-media-type');
+  });
+
   it("without a configured URL, takes the request's own origin", () => {
     const own = 'https://herstel.example';
     expect(refusal(() => guardWrite(request('POST', { ...json, origin: own }, `${own}/api/sessions`), ''))).toBeNull();

@@ -34,10 +34,14 @@ function hasBody(request: Request): boolean {
 /**
  * Refuses a write another site could make a browser send. A cross-site form or `text/plain` fetch
  * needs no CORS preflight, so the cookie would ride along: every write must come from the app's own
- * pages (Origin, or Sec-Fetch-Site where a browser sends no Origin) and carry JSON. A request with
+ * pages (Origin, or Sec-Fetch-Site where a browser sends no Origin) and carry JSON (or, where a route
+ * takes files, multipart: the Origin check is what keeps a cross-site form out there). A request with
  * neither header is refused too — the app's own pages always send them, and the README says so.
  */
-export function guardWrite(request: Request, configuredUrl?: string): void {
+/** What a write's body may be: JSON everywhere; a route that takes files says so (withErrors' options). */
+export const jsonOnly: readonly string[] = ['application/json'];
+
+export function guardWrite(request: Request, configuredUrl?: string, bodyTypes: readonly string[] = jsonOnly): void {
   if (readMethods.has(request.method.toUpperCase())) return;
   const origin = request.headers.get('origin');
   if (origin !== null) {
@@ -48,8 +52,8 @@ export function guardWrite(request: Request, configuredUrl?: string): void {
   }
   if (hasBody(request)) {
     const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-    if (type !== 'application/json') {
-      throw new AppError(415, 'unsupported-media-type', 'Send the body as application/json.');
+    if (type === undefined || !bodyTypes.includes(type)) {
+      throw new AppError(415, 'unsupported-media-type', `Send the body as ${bodyTypes.join(' or ')}.`);
     }
   }
 }

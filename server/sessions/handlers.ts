@@ -28,7 +28,7 @@ const maxContextBytes = 16_384;
 const uploadWindowMs = 10 * 60 * 1000;
 
 /** The zone the page reported in its cookie (lib/i18n/time-zone.ts), if it is a real one. */
-function cookieTimeZone(request: Request): string | null {
+export function cookieTimeZone(request: Request): string | null {
   const pair = (request.headers.get('cookie') ?? '')
     .split(';')
     .map((part) => part.trim())
@@ -58,7 +58,7 @@ export async function viewerAndId(request: Request, context: SessionIdContext): 
  * A real person saves a session every few minutes at most; an offline queue's retries come well under
  * the limit. Counted in the database, so it holds across app instances.
  */
-async function enforceUploadLimit(viewer: Viewer): Promise<() => Promise<void>> {
+export async function enforceUploadLimit(viewer: Viewer): Promise<() => Promise<void>> {
   const key = `upload:${viewer.userId}`;
   const decision = await takeRequestLimit(key, getServerEnv().uploadRateLimitMax, uploadWindowMs);
   if (!decision.allowed) {
@@ -68,7 +68,7 @@ async function enforceUploadLimit(viewer: Viewer): Promise<() => Promise<void>> 
 }
 
 /** Refused bodies (malformed, too large) do not use up the person's allowance: only real uploads do. */
-const refusedBody = (error: unknown) => error instanceof AppError && (error.status === 400 || error.status === 413 || error.status === 415);
+export const refusedBody = (error: unknown) => error instanceof AppError && (error.status === 400 || error.status === 413 || error.status === 415);
 
 export const createSessionHandler = withErrors(async (request: Request) => {
   const viewer = await requireViewer(request);

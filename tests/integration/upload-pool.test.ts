@@ -8,6 +8,7 @@ import { clientAddressHeader } from '@/server/client-address';
 import { resetServerEnv } from '@/server/env';
 import { resetHrvPool } from '@/server/hrv-pool';
 import { prepareUpload } from '@/server/sessions/prepare-upload';
+import { importFilesHandler } from '@/server/imports/handlers';
 import { createSessionHandler } from '@/server/sessions/handlers';
 import { uploadLimits } from '@/lib/session/protocol/limits';
 import { apiRequest, baseUrl, signUp, testSecret } from '../support/api-harness';
@@ -85,5 +86,33 @@ describe('uploads on the HRV pool', () => {
     expect(healthMs.length).toBeGreaterThan(0);
     const slowest = Math.max(...healthMs);
     expect(slowest / workMs, `slowest health request ${slowest.toFixed(0)} ms, one upload's work ${workMs.toFixed(0)} ms`).toBeLessThan(0.25);
+  });
+});
+
+describe('imports on the HRV pool', () => {
+  // Four files of nearly three hours each: a request whose reading and analysis take as long as uploads.
+  const longFile = Array.from({ length: 40_000 }, (_, i) => 245 + ((i * 37) % 23)).join('\n');
+  const importRequest = () => {
+    const form = new FormData();
+    for (let i = 0; i < 4; i++) {
+      form.append('files', new File([longFile], `night-${i}.txt`));
+      form.append(`startedAt.${i}`, `2026-01-1${i}T22:00:00Z`);
+    }
+    return new Request(`${baseUrl}/api/imports?dryRun=1`, { method: 'POST', headers: { origin: baseUrl, cookie: anna }, body: form });
+  };
+
+  it('reads and analyses an import on the pool: it shares the queue with uploads, and a full one answers 503 busy', async () => {
+    const responses = await Promise.all([
+      importFilesHandler(importRequest()),
+      upload(JSON.stringify(threeHourUpload())),
+      importFilesHandler(importRequest()),
+      upload(JSON.stringify(threeHourUpload())),
+    ]);
+    const statuses = responses.map((r) => r.status);
+    // One computing, one waiting, the other two refused at once, whichever kind they are.
+    expect(statuses.filter((s) => s === 503)).toHaveLength(2);
+    expect(statuses.filter((s) => s === 200 || s === 201)).toHaveLength(2);
+    const answered = responses.find((r, i) => i % 2 === 0 && r.status === 200);
+    if (answered) expect(((await answered.json()).files as { ok: boolean }[]).every((f) => f.ok)).toBe(true);
   });
 });

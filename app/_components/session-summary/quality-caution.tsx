@@ -3,10 +3,11 @@ import { PHASE_QUALITY, type PhaseQualityReason } from '@/lib/hrv';
 import type { PhaseStats, SessionView } from '@/lib/session/summary/session-view';
 
 /** Says plainly which phase is not to be trusted and why, with the numbers behind the judgement. */
-export function QualityCaution({ view }: { view: SessionView }) {
+export function QualityCaution({ view, restOnly = false }: { view: SessionView; restOnly?: boolean }) {
   const t = useTranslations('summary');
   const format = useFormatter();
-  const missing = view.shift.qualityReasons.filter((r) => r === 'missing-baseline' || r === 'missing-recovery');
+  // A recording that is one rest has no recovery by nature: nothing is missing.
+  const missing = view.shift.qualityReasons.filter((r) => r === 'missing-baseline' || r === 'missing-recovery').filter((r) => !(restOnly && r === 'missing-recovery'));
   if (view.cautions.length === 0 && missing.length === 0) return null;
 
   const reasonText = (phase: PhaseStats, reason: PhaseQualityReason) => {

@@ -3,6 +3,7 @@ import type { SessionView } from '@/lib/session/summary/session-view';
 import { BreathingCard } from './breathing-card';
 import { PhaseTable } from './phase-table';
 import { QualityCaution } from './quality-caution';
+import { RestCard } from './rest-card';
 import { SessionChart } from './session-chart';
 import { ShiftCard } from './shift-card';
 import './session-summary.css';
@@ -12,6 +13,8 @@ export interface SessionSummaryViewProps {
   view: SessionView;
   /** Heading level 2 text above the summary; defaults to the summary's own heading. */
   heading?: string;
+  /** A recording that is one rest (an imported file): its RMSSD instead of a shift between two rests. */
+  restOnly?: boolean;
 }
 
 /**
@@ -19,13 +22,13 @@ export interface SessionSummaryViewProps {
  * /sessions/[id] (from the server's stored summary) and on /breathe right after a guest's session
  * (from the worker's summary). Only the chart is a client component.
  */
-export function SessionSummaryView({ view, heading }: SessionSummaryViewProps) {
+export function SessionSummaryView({ view, heading, restOnly = false }: SessionSummaryViewProps) {
   const t = useTranslations('summary');
   return (
     <div className="session-summary" data-testid="session-summary" data-reading={view.reading}>
       <h2 className="visually-hidden">{heading ?? t('heading')}</h2>
-      <ShiftCard view={view} />
-      <QualityCaution view={view} />
+      {restOnly ? <RestCard view={view} /> : <ShiftCard view={view} />}
+      <QualityCaution view={view} restOnly={restOnly} />
       <SessionChart view={view} />
       <BreathingCard view={view} />
       <PhaseTable view={view} />

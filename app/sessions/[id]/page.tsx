@@ -32,7 +32,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       </Link>
       <h1>{t('detail.heading', { date: format.dateTime(row.startedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</h1>
       <SessionFacts session={row} />
-      <SessionSummaryView view={view} />
+      <SessionSummaryView view={view} restOnly={row.kind === 'imported'} />
       {row.checkIn && Object.keys(row.checkIn).length > 0 ? <CheckInCard checkIn={row.checkIn} /> : <CheckInEditor sessionId={row.id} />}
       <SessionExportLinks sessionId={row.id} />
       {row.userId === viewer.userId ? <ContextEditor sessionId={row.id} initialTags={row.tags} initialNote={row.note} /> : null}

@@ -4,7 +4,7 @@ import { formatDuration } from '@/app/_components/session-summary/format';
 import { formatProtocol } from './session-labels';
 
 /** What was done: breathing pattern, length, strap, and whether it ran to the end. */
-export function SessionFacts({ session }: { session: Pick<PracticeSessionRow, 'protocol' | 'durationMs' | 'device' | 'endedEarly'> }) {
+export function SessionFacts({ session }: { session: Pick<PracticeSessionRow, 'kind' | 'protocol' | 'durationMs' | 'device' | 'endedEarly'> }) {
   const t = useTranslations('sessions');
   const ts = useTranslations('summary');
   const format = useFormatter();
@@ -16,7 +16,9 @@ export function SessionFacts({ session }: { session: Pick<PracticeSessionRow, 'p
       </h2>
       <dl className="facts">
         <dt>{t('detail.protocol')}</dt>
-        <dd data-testid="session-protocol">{formatProtocol(t, session.protocol, (s) => format.number(s, { maximumFractionDigits: 1 }))}</dd>
+        <dd data-testid="session-protocol">
+          {session.kind === 'imported' ? t('imported') : formatProtocol(t, session.protocol, (s) => format.number(s, { maximumFractionDigits: 1 }))}
+        </dd>
         <dt>{t('detail.duration')}</dt>
         <dd data-testid="session-duration">{formatDuration(ts, session.durationMs / 1000)}</dd>
         <dt>{t('detail.device')}</dt>

@@ -10,8 +10,13 @@ export function SessionRow({ session }: { session: PracticeSessionListRow }) {
   const ts = useTranslations('summary');
   const format = useFormatter();
   const signed = (value: number, digits: number) => localeSigned(format.number.bind(format), value, digits);
-  const shift =
-    session.qualityOk && session.shiftRmssdMs !== null && session.shiftPercent !== null
+  const imported = session.kind === 'imported';
+  // An imported recording is one rest: its number is that rest's RMSSD, not a shift between two.
+  const shift = imported
+    ? session.baselineRmssdMs === null
+      ? ts('noValue')
+      : t('restValue', { ms: format.number(session.baselineRmssdMs, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })
+    : session.qualityOk && session.shiftRmssdMs !== null && session.shiftPercent !== null
       ? t('shiftValue', { ms: signed(session.shiftRmssdMs, 1), percent: signed(session.shiftPercent, 0) })
       : t('shiftFlagged', { reason: t(`flagReasons.${primaryFlagReason(session.qualityReasons)}`) });
   return (
@@ -23,7 +28,7 @@ export function SessionRow({ session }: { session: PracticeSessionListRow }) {
         </span>
         <span className="session-row-cell">
           <span className="session-row-label">{t('columns.protocol')}</span>
-          {formatProtocol(t, session.protocol, (s) => format.number(s, { maximumFractionDigits: 1 }))}
+          {imported ? t('imported') : formatProtocol(t, session.protocol, (s) => format.number(s, { maximumFractionDigits: 1 }))}
         </span>
         <span className="session-row-cell">
           <span className="session-row-label">{t('columns.duration')}</span>

@@ -1,8 +1,9 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DeleteAccount } from './delete-account';
 import './account-data.css';
 
-/** Settings' part about the person's data: take all of it along, or delete the account. */
+/** Settings' part about the person's data: bring recordings in, take all of it along, or delete the account. */
 export async function AccountDataSections({ email, userId }: { email: string; userId: string }) {
   const t = await getTranslations('data');
   return (
@@ -14,6 +15,9 @@ export async function AccountDataSections({ email, userId }: { email: string; us
           <a className="button" href="/api/account/export" download data-testid="export-account">
             {t('accountExport.button')}
           </a>
+          <Link className="button" href="/sessions/import" data-testid="settings-import-link">
+            {t('accountExport.import')}
+          </Link>
         </div>
       </section>
       <section className="card danger-card" aria-labelledby="delete-account-heading">

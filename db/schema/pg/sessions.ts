@@ -1,6 +1,6 @@
 // The same tables as ../sqlite/sessions.ts (a test keeps the two equal), in PostgreSQL types.
 import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { postures, sessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
+import { postures, storedSessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
 import { user } from './auth';
 import { bytes, timestampMs } from './columns';
 
@@ -11,7 +11,7 @@ export const practiceSession = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: sessionKinds }).default('breathing').notNull(),
+    kind: text('kind', { enum: storedSessionKinds }).default('breathing').notNull(),
     posture: text('posture', { enum: postures }),
     localDate: text('local_date').notNull(),
     utcOffsetMin: integer('utc_offset_min').notNull(),

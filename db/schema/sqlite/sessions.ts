@@ -1,7 +1,7 @@
 // One practice session per row. The raw beats (session_beats, below) are the
 // source of truth; every metric column is derived from them by lib/hrv and can be recomputed.
 import { blob, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { postures, sessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
+import { postures, storedSessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
 import { nowMs, user } from './auth';
 
 export const practiceSession = sqliteTable(
@@ -12,7 +12,7 @@ export const practiceSession = sqliteTable(
     userId: text('user_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: sessionKinds }).default('breathing').notNull(),
+    kind: text('kind', { enum: storedSessionKinds }).default('breathing').notNull(),
     posture: text('posture', { enum: postures }),
     /** The person's calendar day (YYYY-MM-DD) at startedAt, in their time zone then: trends group by it. */
     localDate: text('local_date').notNull(),

@@ -52,35 +52,35 @@ describe('parseRrFile: each format from a sample file', () => {
 describe('parseRrFile: broken files name the line and the reason', () => {
   it('a wrong separator', () => {
     const r = parse('broken/polar-sensor-logger-commas.txt');
-    expect(r).toMatchObject({ ok: false, line: 2 });
+    expect(r).toMatchObject({ ok: false, line: 2, code: 'wrong-separator' });
     expect(!r.ok && r.reason).toContain('semicolon');
   });
 
   it('a text value where an RR belongs', () => {
-    expect(parse('broken/elite-text-value.txt')).toMatchObject({ ok: false, line: 37, reason: expect.stringContaining('"8l4" is not a number') });
-    expect(parse('broken/hrv-logger-text-rr.csv')).toMatchObject({ ok: false, line: 12, reason: expect.stringContaining('"abc"') });
+    expect(parse('broken/elite-text-value.txt')).toMatchObject({ ok: false, line: 37, code: 'bad-number', reason: expect.stringContaining('"8l4" is not a number') });
+    expect(parse('broken/hrv-logger-text-rr.csv')).toMatchObject({ ok: false, line: 12, code: 'bad-number', reason: expect.stringContaining('"abc"') });
   });
 
   it('an empty file, or one of blank lines', () => {
-    expect(parse('broken/empty.txt')).toEqual({ ok: false, line: null, reason: 'the file is empty' });
-    expect(parseRrFile('blank.txt', '\n  \r\n')).toEqual({ ok: false, line: null, reason: 'the file is empty' });
+    expect(parse('broken/empty.txt')).toEqual({ ok: false, line: null, code: 'empty', reason: 'the file is empty' });
+    expect(parseRrFile('blank.txt', '\n  \r\n')).toEqual({ ok: false, line: null, code: 'empty', reason: 'the file is empty' });
   });
 
   it('a file over the size limit is refused before it is read', () => {
     const line = '812\n';
     const text = line.repeat(Math.ceil(importLimits.maxFileBytes / line.length) + 1);
     const r = parseRrFile('huge.txt', text);
-    expect(r).toMatchObject({ ok: false, line: null });
+    expect(r).toMatchObject({ ok: false, line: null, code: 'too-large' });
     expect(!r.ok && r.reason).toMatch(/at most 3\.0 MB/);
   });
 
   it('heart rate instead of RR, and a file with one beat', () => {
-    expect(parseRrFile('hr.txt', '62\n63\n61\n')).toMatchObject({ ok: false, reason: expect.stringContaining('heart rate instead of RR') });
-    expect(parseRrFile('one.txt', '812\n')).toMatchObject({ ok: false, reason: expect.stringContaining('at least 2') });
+    expect(parseRrFile('hr.txt', '62\n63\n61\n')).toMatchObject({ ok: false, code: 'implausible-rr', reason: expect.stringContaining('heart rate instead of RR') });
+    expect(parseRrFile('one.txt', '812\n')).toMatchObject({ ok: false, code: 'too-few-intervals', reason: expect.stringContaining('at least 2') });
   });
 
   it('a .hrm without [HRData] and a Polar Flow row with two tabs', () => {
-    expect(parseRrFile('x.hrm', '[Params]\nDate=20260118\n')).toMatchObject({ ok: false, reason: expect.stringContaining('[HRData]') });
-    expect(parseRrFile('flow.txt', '0.000\t812\n0.812\t800\n1.612\t790\t3\n')).toMatchObject({ ok: false, line: 3 });
+    expect(parseRrFile('x.hrm', '[Params]\nDate=20260118\n')).toMatchObject({ ok: false, code: 'missing-section', reason: expect.stringContaining('[HRData]') });
+    expect(parseRrFile('flow.txt', '0.000\t812\n0.812\t800\n1.612\t790\t3\n')).toMatchObject({ ok: false, line: 3, code: 'wrong-separator' });
   });
 });

@@ -19,18 +19,18 @@ const ELITE_NAME = /(?:^|[/\\])(\d{4})-(\d{2})-(\d{2}) (\d{2})-(\d{2})-(\d{2})\.
 export function parseRrFile(name: string, text: string): RrFileResult {
   const bytes = new TextEncoder().encode(text).byteLength;
   if (bytes > importLimits.maxFileBytes) {
-    return { ok: false, line: null, reason: `the file is ${megabytes(bytes)} MB; at most ${megabytes(importLimits.maxFileBytes)} MB a file` };
+    return { ok: false, line: null, code: 'too-large', reason: `the file is ${megabytes(bytes)} MB; at most ${megabytes(importLimits.maxFileBytes)} MB a file` };
   }
   const lines = toLines(text);
-  if (lines.length === 0) return { ok: false, line: null, reason: 'the file is empty' };
+  if (lines.length === 0) return { ok: false, line: null, code: 'empty', reason: 'the file is empty' };
   try {
     const parsed = readKnownFormat(name, text, lines);
-    if (parsed.rrMs.length < 2) return { ok: false, line: null, reason: `found ${parsed.rrMs.length} RR interval(s); at least 2 are needed` };
-    if (parsed.rrMs.length > uploadLimits.maxBeats) return { ok: false, line: null, reason: `${parsed.rrMs.length} beats is more than a session holds (${uploadLimits.maxBeats})` };
+    if (parsed.rrMs.length < 2) return { ok: false, line: null, code: 'too-few-intervals', reason: `found ${parsed.rrMs.length} RR interval(s); at least 2 are needed` };
+    if (parsed.rrMs.length > uploadLimits.maxBeats) return { ok: false, line: null, code: 'too-many-beats', reason: `${parsed.rrMs.length} beats is more than a session holds (${uploadLimits.maxBeats})` };
     return parsed;
   } catch (error) {
-    if (error instanceof FormatFailure) return { ok: false, line: error.line, reason: error.reason };
-    if (error instanceof RrFileError) return { ok: false, line: error.line, reason: error.message.replace(/^line \d+: /, '') };
+    if (error instanceof FormatFailure) return { ok: false, line: error.line, code: error.code, reason: error.reason };
+    if (error instanceof RrFileError) return { ok: false, line: error.line, code: error.code, reason: error.message.replace(/^line \d+: /, '') };
     throw error;
   }
 }

@@ -15,9 +15,9 @@ export function readPolarFlow(lines: readonly TextLine[]): ParsedRecording {
   let previousS = -1;
   const values = rows.map(({ text, line }) => {
     const cells = text.split('\t');
-    if (cells.length !== 2) throw new FormatFailure(line, `expected "seconds<tab>RR" separated by one tab, found "${text}"`);
+    if (cells.length !== 2) throw new FormatFailure(line, `expected "seconds<tab>RR" separated by one tab, found "${text}"`, 'wrong-separator');
     const timeS = Number((cells[0] as string).replace(',', '.'));
-    if (!Number.isFinite(timeS) || timeS < previousS) throw new FormatFailure(line, `the time "${cells[0]}" is not a number of seconds after the previous row`);
+    if (!Number.isFinite(timeS) || timeS < previousS) throw new FormatFailure(line, `the time "${cells[0]}" is not a number of seconds after the previous row`, 'bad-time');
     previousS = timeS;
     return readPositive(cells[1], line, 'an RR interval');
   });

@@ -24,7 +24,7 @@ export function readPolarHrm(lines: readonly TextLine[]): ParsedRecording {
       rrMs.push(readPositive(text.split(/\s+/)[0], line, 'an RR interval in ms'));
     }
   }
-  if (!lines.some((l) => /^\[HRData\]$/i.test(l.text))) throw new FormatFailure(null, 'a Polar .hrm file needs an [HRData] section');
+  if (!lines.some((l) => /^\[HRData\]$/i.test(l.text))) throw new FormatFailure(null, 'a Polar .hrm file needs an [HRData] section', 'missing-section');
   const startedAt = readStart(params.get('date'), params.get('starttime'));
   return { ok: true, format: 'polar-hrm', rrMs, ...(startedAt ? { startedAt } : {}) };
 }

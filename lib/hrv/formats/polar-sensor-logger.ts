@@ -14,9 +14,9 @@ export function readPolarSensorLogger(lines: readonly TextLine[]): ParsedRecordi
   let first: ReturnType<typeof readDateTime>;
   for (const { text, line } of lines.slice(1)) {
     const cells = text.split(';');
-    if (cells.length !== 2) throw new FormatFailure(line, `expected "timestamp;RR" separated by a semicolon, found "${text}"`);
+    if (cells.length !== 2) throw new FormatFailure(line, `expected "timestamp;RR" separated by a semicolon, found "${text}"`, 'wrong-separator');
     const time = readDateTime(cells[0] as string);
-    if (!time) throw new FormatFailure(line, `"${cells[0]}" is not a timestamp like 2026-01-18T10:31:32.123`);
+    if (!time) throw new FormatFailure(line, `"${cells[0]}" is not a timestamp like 2026-01-18T10:31:32.123`, 'bad-date');
     first ??= time;
     rrMs.push(readPositive(cells[1], line, 'an RR interval in ms'));
   }

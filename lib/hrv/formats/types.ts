@@ -1,3 +1,5 @@
+import type { RrFileErrorCode } from '../rr-file-error';
+
 export const rrFormats = ['plain', 'csv', 'kubios', 'elite-hrv', 'polar-sensor-logger', 'polar-flow', 'hrv-logger', 'polar-hrm'] as const;
 export type RrFormat = (typeof rrFormats)[number];
 
@@ -20,6 +22,8 @@ export interface ParsedRecording {
 export interface RrFormatError {
   ok: false;
   line: number | null;
+  /** The kind of problem, for a reader in another language; `reason` says it in English with the detail. */
+  code: RrFileErrorCode;
   reason: string;
 }
 

@@ -4,6 +4,7 @@ import enApp from './en/app.json';
 import enAuth from './en/auth.json';
 import enBreathe from './en/breathe.json';
 import enData from './en/data.json';
+import enImports from './en/imports.json';
 import enContext from './en/context.json';
 import enMorningReading from './en/morningReading.json';
 import enPlan from './en/plan.json';
@@ -17,6 +18,7 @@ import nlApp from './nl/app.json';
 import nlAuth from './nl/auth.json';
 import nlBreathe from './nl/breathe.json';
 import nlData from './nl/data.json';
+import nlImports from './nl/imports.json';
 import nlContext from './nl/context.json';
 import nlMorningReading from './nl/morningReading.json';
 import nlPlan from './nl/plan.json';
@@ -29,8 +31,8 @@ import nlTrends from './nl/trends.json';
 import type { Locale } from '../locales';
 
 export const messageFiles = {
-  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, trends: enTrends, morningReading: enMorningReading, context: enContext, plan: enPlan },
-  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, trends: nlTrends, morningReading: nlMorningReading, context: nlContext, plan: nlPlan },
+  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, imports: enImports, trends: enTrends, morningReading: enMorningReading, context: enContext, plan: enPlan },
+  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, imports: nlImports, trends: nlTrends, morningReading: nlMorningReading, context: nlContext, plan: nlPlan },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Messages = typeof enApp &
@@ -42,6 +44,7 @@ export type Messages = typeof enApp &
   typeof enSession &
   typeof enSessionPages &
   typeof enData &
+  typeof enImports &
   typeof enTrends &
   typeof enMorningReading &
   typeof enContext &

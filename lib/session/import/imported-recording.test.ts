@@ -28,15 +28,17 @@ describe('an imported recording', () => {
     expect(measureImport(rrMs).artifactsPercent).toBeGreaterThan(0);
   });
 
-  it('has an id made of its start and beats: the same recording twice names one session', async () => {
+  it('has an id made of its owner, start and beats: the same recording twice names one session', async () => {
     const file = readFileSync(path.join(__dirname, '../../hrv/formats/testdata/morning.hrm'), 'utf8');
     const parsed = parseRrFile('morning.hrm', file);
     if (!parsed.ok) throw new Error(parsed.reason);
     const start = new Date('2026-01-18T05:45:10Z');
-    const id = await recordingId(start, parsed.rrMs);
+    const id = await recordingId('anna', start, parsed.rrMs);
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(await recordingId(start, [...parsed.rrMs])).toBe(id);
-    expect(await recordingId(new Date(start.getTime() + 1000), parsed.rrMs)).not.toBe(id);
-    expect(await recordingId(start, parsed.rrMs.slice(1))).not.toBe(id);
+    expect(await recordingId('anna', start, [...parsed.rrMs])).toBe(id);
+    expect(await recordingId('anna', new Date(start.getTime() + 1000), parsed.rrMs)).not.toBe(id);
+    expect(await recordingId('anna', start, parsed.rrMs.slice(1))).not.toBe(id);
+    // Another person's copy of the same file is their own session, with an id of its own.
+    expect(await recordingId('bram', start, parsed.rrMs)).not.toBe(id);
   });
 });

@@ -53,11 +53,13 @@ export function measureImport(rrMs: readonly number[]): ImportMetrics {
 }
 
 /**
- * The id of an imported recording: a hash of its start and its beats, written as a UUID (version 8), so
- * the same file imported twice — in one request or a year apart — names the same session and is stored once.
+ * The id of an imported recording: a hash of its owner, its start and its beats, written as a UUID
+ * (version 8), so the same file imported twice — in one request or a year apart — names the same session
+ * and is stored once. The owner is in it because session ids are one key for everyone: without it a
+ * second person importing the same file would hit the first one's row (and learn that it exists).
  */
-export async function recordingId(startedAt: Date, rrMs: readonly number[]): Promise<string> {
-  const text = `${startedAt.toISOString()}\n${rrMs.join('\n')}`;
+export async function recordingId(ownerId: string, startedAt: Date, rrMs: readonly number[]): Promise<string> {
+  const text = `${ownerId}\n${startedAt.toISOString()}\n${rrMs.join('\n')}`;
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
   const bytes = digest.slice(0, 16);
   bytes[6] = ((bytes[6] as number) & 0x0f) | 0x80;

@@ -11,6 +11,12 @@ export type PresetId = (typeof presetIds)[number];
 /** A breathing (or other practice) session, or a rest-only morning reading (its only phase is the baseline). */
 export const sessionKinds = ['breathing', 'morning-reading'] as const;
 export type SessionKind = (typeof sessionKinds)[number];
+/**
+ * What a stored session may be: a recorded kind, or a recording imported from another app (one rest
+ * phase over the whole file). Only POST /api/imports makes the last: an upload cannot claim it.
+ */
+export const storedSessionKinds = [...sessionKinds, 'imported'] as const;
+export type StoredSessionKind = (typeof storedSessionKinds)[number];
 /** How a morning reading was taken; recorded with it because lying and sitting values differ. */
 export const postures = ['lying', 'sitting'] as const;
 export type Posture = (typeof postures)[number];

@@ -1,0 +1,3 @@
+import { importFilesHandler } from '@/server/imports/handlers';
+
+export const POST = importFilesHandler;
