@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { SessionView } from '@/lib/session/summary/session-view';
 import { BreathingCard } from './breathing-card';
 import { PhaseTable } from './phase-table';
@@ -12,6 +13,8 @@ export interface SessionSummaryViewProps {
   view: SessionView;
   /** Heading level 2 text above the summary; defaults to the summary's own heading. */
   heading?: string;
+  /** The check-in, placed right after the result and before the chart and details. */
+  checkIn?: ReactNode;
 }
 
 /**
@@ -19,13 +22,14 @@ export interface SessionSummaryViewProps {
  * /sessions/[id] (from the server's stored summary) and on /breathe right after a guest's session
  * (from the worker's summary). Only the chart is a client component.
  */
-export function SessionSummaryView({ view, heading }: SessionSummaryViewProps) {
+export function SessionSummaryView({ view, heading, checkIn }: SessionSummaryViewProps) {
   const t = useTranslations('summary');
   return (
     <div className="session-summary" data-testid="session-summary" data-reading={view.reading}>
       <h2 className="visually-hidden">{heading ?? t('heading')}</h2>
       <ShiftCard view={view} />
       <QualityCaution view={view} />
+      {checkIn}
       <SessionChart view={view} />
       <BreathingCard view={view} />
       <PhaseTable view={view} />

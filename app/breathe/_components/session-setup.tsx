@@ -53,6 +53,7 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
               <input type="radio" name={`${id}-preset`} value={preset} checked={protocol.preset === preset} onChange={() => choosePreset(preset)} data-testid={`preset-${preset}`} />
               <span className={styles.tileName}>{t(`presets.${preset}.name`)}</span>
               <span className={styles.tileHint}>{t(`presets.${preset}.hint`)}</span>
+              <span className={styles.tileCheck} aria-hidden="true" />
             </label>
           ))}
         </div>

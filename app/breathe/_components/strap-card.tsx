@@ -11,8 +11,10 @@ export function StrapCard({ strap, locked }: { strap: LiveStrapControls; locked:
   const status = snapshot.status.status;
   const isSimulated = snapshot.info?.kind === 'simulated';
   const active = status === 'connected' || status === 'connecting' || status === 'reconnecting';
-  // Without Web Bluetooth (or with it switched off) the simulated strap becomes the way in.
-  const noBluetooth = support === 'unavailable' || support === 'adapter-off';
+  // Without Web Bluetooth the simulated strap becomes the way in. Bluetooth switched off is only a note:
+  // it can be switched on at any moment, and Connect asks the browser again.
+  const noBluetooth = support === 'unavailable';
+  const showHelp = support === 'unavailable' || support === 'adapter-off';
 
   return (
     <section className="card strap-card" aria-labelledby="strap-heading">
@@ -21,7 +23,7 @@ export function StrapCard({ strap, locked }: { strap: LiveStrapControls; locked:
           {t('heading')}
         </h2>
         <StrapStatusLine snapshot={snapshot} restoring={strap.restoring} />
-        {status === 'idle' && !noBluetooth ? <p className="hint">{t('wearTip')}</p> : null}
+        {status === 'idle' && !showHelp ? <p className="hint">{t('wearTip')}</p> : null}
       </div>
       {strap.error ? (
         <p className="form-error" role="alert" data-testid="strap-error">
@@ -57,7 +59,7 @@ export function StrapCard({ strap, locked }: { strap: LiveStrapControls; locked:
           </button>
         ) : null}
       </div>
-      {noBluetooth && !active ? <BluetoothHelp support={support} /> : null}
+      {showHelp && !active ? <BluetoothHelp support={support === 'unavailable' ? 'unavailable' : 'adapter-off'} /> : null}
       {(!active || isSimulated) && !locked ? <SimulationControls running={active && isSimulated} prominent={noBluetooth} onStart={strap.startSimulation} /> : null}
     </section>
   );
