@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 
-/** Why Connect is disabled, in one sentence; which browsers work (and Linux's switch) a click away. */
+/** Why Connect is disabled and which browsers work, in two sentences; Linux's switch a click away. */
 export function BluetoothHelp({ support }: { support: 'unavailable' | 'adapter-off' }) {
   const t = useTranslations('breathe.support');
   if (support === 'adapter-off') {
@@ -13,13 +13,13 @@ export function BluetoothHelp({ support }: { support: 'unavailable' | 'adapter-o
   return (
     <div className="notice" id="bluetooth-help" data-testid="bluetooth-help">
       <p>
-        <strong>{t('unavailableHeading')}</strong> {t('simulatedOffer')}
+        <strong>{t('unavailableHeading')}</strong> {t('unavailableText')}
       </p>
       <details>
-        <summary>{t('whichBrowsers')}</summary>
-        <p>{t('unavailableText')}</p>
+        <summary>{t('onLinux')}</summary>
         <p>{t('linuxText')}</p>
       </details>
+      <p>{t('simulatedOffer')}</p>
     </div>
   );
 }
