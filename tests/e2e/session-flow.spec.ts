@@ -80,6 +80,7 @@ for (const screen of SCREENS) {
       await expectNoSeriousViolations(page, 'sign-in');
       await page.emulateMedia({ colorScheme: 'dark' });
       await expectNoSeriousViolations(page, 'sign-in, dark');
+      await shot(page, `sign-in-dark-${screen.name}`);
       await page.emulateMedia({ colorScheme: 'light' });
 
       await signUp(page);
@@ -113,6 +114,7 @@ for (const screen of SCREENS) {
       await page.getByTestId('session-row').first().click();
       await expect(page.getByTestId('session-summary')).toBeVisible();
       await expectNoSeriousViolations(page, 'session page');
+      await shot(page, `session-page-${screen.name}`);
     });
   });
 }
