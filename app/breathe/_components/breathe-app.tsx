@@ -168,7 +168,7 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
           waitingFor={!connected ? 'strap' : unfinished ? 'interrupted' : null}
           onStart={() => void start().catch(fail)}
         />
-        <LiveReadouts snapshot={strap.snapshot} />
+        <LiveReadouts snapshot={strap.snapshot} foldDiagnostics />
         <LiveChart beats={strap.snapshot.recent} />
       </div>
     </>
