@@ -2,13 +2,14 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getCurrentSession } from '@/server/auth';
 
-export default async function HomePage() {
-  const [t, session] = await Promise.all([getTranslations('home'), getCurrentSession()]);
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const [t, session, query] = await Promise.all([getTranslations('home'), getCurrentSession(), searchParams]);
+  const isNew = query.welcome === 'new';
   return (
     <>
       <section className="hero">
         <h1>{t('heading')}</h1>
-        {session ? <p data-testid="welcome">{t('welcomeBack', { name: session.user.name })}</p> : null}
+        {session ? <p data-testid="welcome">{t(isNew ? 'welcomeNew' : 'welcomeBack', { name: session.user.name })}</p> : null}
         <p className="lead">{t('intro')}</p>
         <div className="actions">
           <Link href="/breathe" className="button button-primary" data-testid="start-breathing">

@@ -8,7 +8,7 @@ import { themes, type Theme } from '@/lib/preferences/theme';
 
 const themeLabel = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const;
 
-export function PreferenceControls({ theme, compact = false }: { theme: Theme; compact?: boolean }) {
+export function PreferenceControls({ theme }: { theme: Theme }) {
   const t = useTranslations('preferences');
   const locale = useLocale();
   const router = useRouter();
@@ -30,8 +30,8 @@ export function PreferenceControls({ theme, compact = false }: { theme: Theme; c
   };
 
   return (
-    <div className={compact ? 'preferences preferences-compact' : 'preferences'} aria-busy={pending}>
-      <label htmlFor={`${id}-locale`} className={compact ? 'visually-hidden' : undefined}>
+    <div className="preferences" aria-busy={pending}>
+      <label htmlFor={`${id}-locale`}>
         {t('language')}
       </label>
       <select
@@ -46,7 +46,7 @@ export function PreferenceControls({ theme, compact = false }: { theme: Theme; c
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-theme`} className={compact ? 'visually-hidden' : undefined}>
+      <label htmlFor={`${id}-theme`}>
         {t('theme')}
       </label>
       <select

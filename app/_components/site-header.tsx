@@ -3,8 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { peekCurrentSession } from '@/server/auth';
 import { getTheme } from '@/server/preferences';
 import { getNavItems } from '@/lib/navigation';
+import { AuthLinks } from './auth-links';
 import { NavLinks } from './nav-links';
-import { PreferenceControls } from './preference-controls';
+import { PreferencesMenu } from './preferences-menu';
 import { SignOutButton } from './sign-out-button';
 
 export async function SiteHeader() {
@@ -19,18 +20,11 @@ export async function SiteHeader() {
         <NavLinks items={items} />
       </nav>
       <div className="header-tools">
-        <PreferenceControls theme={theme} compact />
+        <PreferencesMenu theme={theme} />
         {session ? (
           <SignOutButton label={t('signOut')} title={t('signedInAs', { name: session.user.name })} />
         ) : (
-          <>
-            <Link href="/sign-in" className="button button-quiet">
-              {t('signIn')}
-            </Link>
-            <Link href="/sign-up" className="button">
-              {t('signUp')}
-            </Link>
-          </>
+          <AuthLinks signIn={t('signIn')} signUp={t('signUp')} />
         )}
       </div>
     </header>

@@ -1,9 +1,8 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { authErrorKey, type AuthErrorKey } from '@/lib/auth/error-key';
+import { authErrorKey } from '@/lib/auth/error-key';
 import { setSignedInUser } from '@/lib/session/journal/browser-journal';
-
-type FormErrorKey = AuthErrorKey | 'nameRequired';
+import type { FormErrorKey } from './form-error';
 
 /** One sign-in or sign-up attempt: busy state, a translated error key, and on success back to `next`. */
 export function useAuthAttempt(next: string) {

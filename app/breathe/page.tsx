@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getCurrentSession } from '@/server/auth';
 import { parseProtocolQuery } from '@/lib/session/protocol/protocol';
 import { BreatheApp } from './_components/breathe-app';
+import styles from './_components/setup.module.css';
 
 /** `?seed=` makes the simulated strap repeatable (tests, demonstrations). */
 function parseSeed(value: string | string[] | undefined): number | null {
@@ -14,8 +15,10 @@ export default async function BreathePage({ searchParams }: { searchParams: Prom
   const parsed = parseProtocolQuery(query);
   return (
     <>
-      <h1>{t('heading')}</h1>
-      <p className="lead">{t('intro')}</p>
+      <div className={styles.intro}>
+        <h1>{t('heading')}</h1>
+        <p className="lead">{t('intro')}</p>
+      </div>
       <BreatheApp
         simulationSeed={parseSeed(query.seed)}
         queryProtocol={parsed.values}

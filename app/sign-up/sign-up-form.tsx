@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
 import { authClient } from '@/lib/auth/client';
+import { looksLikeEmail } from '@/lib/auth/credential-check';
 import { minPasswordLength } from '@/lib/auth/password-rules';
 import { FormError } from '../_components/form-error';
 import { useAuthAttempt } from '../_components/use-auth-attempt';
@@ -9,7 +10,8 @@ import { useAuthAttempt } from '../_components/use-auth-attempt';
 export function SignUpForm({ next }: { next: string }) {
   const t = useTranslations('auth');
   const hintId = useId();
-  const { busy, error, setError, attempt } = useAuthAttempt(next);
+  // A new account landing on the start page is welcomed as new there, not "welcome back".
+  const { busy, error, setError, attempt } = useAuthAttempt(next === '/' ? '/?welcome=new' : next);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -17,6 +19,11 @@ export function SignUpForm({ next }: { next: string }) {
     const name = String(form.get('name') ?? '').trim();
     if (!name) {
       setError('nameRequired');
+      return;
+    }
+    const email = String(form.get('email') ?? '').trim();
+    if (!looksLikeEmail(email)) {
+      setError(email === '' ? 'emailRequired' : 'invalidEmail');
       return;
     }
     // The form has noValidate so the browser's own (untranslated) bubble never replaces this message.
@@ -27,7 +34,7 @@ export function SignUpForm({ next }: { next: string }) {
     void attempt(() =>
       authClient.signUp.email({
         name,
-        email: String(form.get('email') ?? '').trim(),
+        email,
         password: String(form.get('password') ?? ''),
         role: form.get('role') === 'practitioner' ? 'practitioner' : 'practising',
       }),

@@ -3,7 +3,7 @@ import { signUp, testPassword, uniqueEmail } from './support/accounts';
 
 test('sign up as a practitioner, sign out, sign in again', async ({ page }) => {
   const { email } = await signUp(page, { name: 'Sanne de Vries', role: 'practitioner' });
-  await expect(page.getByTestId('welcome')).toHaveText('Welcome back, Sanne de Vries.');
+  await expect(page.getByTestId('welcome')).toHaveText('Welcome, Sanne de Vries.');
 
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByTestId('account-email')).toHaveText(email);

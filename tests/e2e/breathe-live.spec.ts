@@ -104,7 +104,10 @@ test.describe('without Web Bluetooth', () => {
     await page.goto('/breathe?seed=42');
     await expect(page.getByTestId('bluetooth-help')).toContainText('desktop Chrome and Edge');
     await expect(page.getByTestId('bluetooth-help')).toContainText('chrome://flags/#enable-web-bluetooth');
-    await expect(page.getByTestId('connect-strap')).toHaveCount(0);
+    // Connect stays in its place, disabled and explained; the simulated strap is the way in.
+    await expect(page.getByTestId('connect-strap')).toBeDisabled();
+    await expect(page.getByTestId('connect-strap')).toHaveAttribute('aria-describedby', 'bluetooth-help');
+    await expect(page.getByTestId('simulate-strap')).toHaveClass(/button-primary/);
 
     await page.getByTestId('simulate-strap').click();
     await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');

@@ -111,6 +111,8 @@ test.describe('in Dutch', () => {
     await expect.poll(beatsShown(page), { timeout: 10_000 }).toBeGreaterThan(atFull + 2);
 
     await page.getByTestId('finish-session').click();
+    await page.getByTestId('confirm-finish').click();
+
     await expect(page.getByTestId('session-outcome')).toBeVisible();
     const beats = Number(await page.getByTestId('summary-beats').textContent());
     expect(beats).toBeGreaterThan(atFull + 2);

@@ -29,6 +29,7 @@ test('a reload mid-session: resume continues the same session and no beat is los
   const after = await feed(page, sameStrap, next, async () => ++count >= 6);
   await expect(page.getByTestId('session-beats')).toHaveText(String(before.length + after.length));
   await page.getByTestId('finish-session').click();
+  await page.getByTestId('confirm-finish').click();
   await expect(page.getByTestId('session-outcome')).toBeVisible();
 
   const delivered = [...before, ...after];

@@ -47,7 +47,9 @@ test('sessions: empty state, list, summary with the server numbers, 404 for some
   expect(await number('summary-shift')).toBeCloseTo(expected.rmssdMs ?? NaN, 1);
   await expect(page.getByTestId('summary-chart')).toBeVisible();
   await expect(page.getByTestId('summary-chart')).toHaveAttribute('data-gaps', '1');
-  await expect(page.getByTestId('check-in-mood')).toHaveText('5 of 5');
+  // The owner's session page shows the same check-in as after the session, with the answers chosen.
+  await expect(page.getByTestId('check-in-mood-5')).toBeChecked();
+  await expect(page.getByTestId('check-in-mood-4')).not.toBeChecked();
 
   // Another person: the page and the API answer as if the session did not exist.
   const otherContext = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.251' } });
@@ -77,12 +79,16 @@ test('a session saved without a check-in can be checked in afterwards', async ({
   const upload = { ...uploadFor(crypto.randomUUID()), checkIn: null };
   expect((await page.request.post('/api/sessions', { data: upload, headers: { origin: baseURL! } })).status()).toBe(201);
   await page.goto(`/sessions/${upload.id}`);
-  await expect(page.getByTestId('session-check-in')).toHaveCount(0);
+  await expect(page.getByTestId('check-in-status')).toHaveAttribute('data-state', 'idle');
   await page.getByTestId('check-in-energy-3').check();
   await page.getByTestId('check-in-head-5').check();
   await page.getByTestId('save-check-in').click();
-  await expect(page.getByTestId('check-in-head')).toHaveText('5 of 5');
-  await expect(page.getByTestId('check-in-energy')).toHaveText('3 of 5');
+  await expect(page.getByTestId('check-in-status')).toHaveAttribute('data-state', 'saved');
+  // Focus moves to the confirmation, and the answers are there after a reload.
+  await expect(page.getByTestId('check-in-status')).toBeFocused();
+  await page.reload();
+  await expect(page.getByTestId('check-in-head-5')).toBeChecked();
+  await expect(page.getByTestId('check-in-energy-3')).toBeChecked();
   const stored = await (await page.request.get(`/api/sessions/${upload.id}`)).json();
   expect(stored.session.checkIn).toEqual({ energy: 3, head: 5 });
 });

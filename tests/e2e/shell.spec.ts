@@ -1,10 +1,17 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** Language and appearance sit behind one labelled button in the header. */
+async function openPreferences(page: Page) {
+  await page.getByTestId('preferences-menu').locator('summary').click();
+}
 
 test('switching to Dutch translates the app and the choice is kept', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Breathe slowly, and see your nervous system settle');
-  await page.getByTestId('language-picker').selectOption('nl');
+  await openPreferences(page);
+  await page.getByLabel('Language', { exact: true }).selectOption('nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adem rustig, en zie je zenuwstelsel tot rust komen');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await page.goto('/sign-in');
@@ -29,13 +36,15 @@ test('dark mode follows the system and the toggle overrides it', async ({ page, 
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const dark = await background();
   expect(dark).toBe('rgb(20, 26, 31)');
-  await page.getByTestId('theme-picker').selectOption('light');
+  await openPreferences(page);
+  await page.getByLabel('Appearance', { exact: true }).selectOption('light');
   await expect.poll(background).toBe('rgb(244, 246, 243)');
   // The page switches at once; the choice is kept once the server has set its cookie.
   const themeCookie = async () => (await context.cookies()).find((cookie) => cookie.name === 'herstel-theme')?.value;
   await expect.poll(themeCookie).toBe('light');
   await page.reload();
   await expect.poll(background).toBe('rgb(244, 246, 243)');
+  await openPreferences(page);
   await page.getByTestId('theme-picker').selectOption('system');
   await expect.poll(background).toBe(dark);
 });

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { checkInKeys, type CheckIn } from '@/lib/session/protocol/record';
 import styles from './check-in.module.css';
 
@@ -12,10 +12,20 @@ interface Props {
   state: 'idle' | 'saving' | 'saved' | 'error';
 }
 
-/** Six questions, 1–5 each, as native radio groups: arrow keys move within a question, Tab between them. */
+/**
+ * Six questions, 1–5 each, as native radio groups drawn as large tiles: arrow keys move within a question,
+ * Tab between them. Each question names its own ends (tension: 1 = relaxed, 5 = tense).
+ */
 export function CheckInForm({ initial, onSave, state }: Props) {
   const t = useTranslations('session.checkIn');
   const [answers, setAnswers] = useState<CheckIn>(initial ?? {});
+  const statusRef = useRef<HTMLSpanElement>(null);
+  const previous = useRef(state);
+  // Focus goes to the confirmation once a save the person asked for has gone through (or failed).
+  useEffect(() => {
+    if (previous.current === 'saving' && (state === 'saved' || state === 'error')) statusRef.current?.focus();
+    previous.current = state;
+  }, [state]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void onSave(answers);
@@ -26,12 +36,12 @@ export function CheckInForm({ initial, onSave, state }: Props) {
       <p className="hint">{t('intro')}</p>
       <form onSubmit={submit} className={styles.checkIn} data-testid="check-in-form">
         {checkInKeys.map((key) => (
-          <fieldset key={key} className={styles.scale}>
+          <fieldset key={key} className={styles.scale} aria-describedby={`check-in-${key}-anchors`}>
             <legend>{t(`questions.${key}`)}</legend>
+            <p className={styles.anchors} id={`check-in-${key}-anchors`}>
+              {t('anchors', { low: t(`low.${key}`), high: t(`high.${key}`) })}
+            </p>
             <div className={styles.scaleOptions}>
-              <span className={styles.scaleEnd} aria-hidden="true">
-                {t(`low.${key}`)}
-              </span>
               {scale.map((value) => (
                 <label key={value} className={styles.scaleOption}>
                   <input
@@ -46,9 +56,6 @@ export function CheckInForm({ initial, onSave, state }: Props) {
                   <span aria-hidden="true">{value}</span>
                 </label>
               ))}
-              <span className={styles.scaleEnd} aria-hidden="true">
-                {t(`high.${key}`)}
-              </span>
             </div>
           </fieldset>
         ))}
@@ -56,7 +63,7 @@ export function CheckInForm({ initial, onSave, state }: Props) {
           <button type="submit" className="button button-primary" data-testid="save-check-in" disabled={state === 'saving' || Object.keys(answers).length === 0}>
             {t('save')}
           </button>
-          <span role="status" data-testid="check-in-status" data-state={state}>
+          <span role="status" data-testid="check-in-status" data-state={state} tabIndex={-1} ref={statusRef} className={styles.status}>
             {state === 'saved' ? t('saved') : state === 'error' ? t('error') : null}
           </span>
         </div>

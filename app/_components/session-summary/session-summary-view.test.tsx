@@ -49,14 +49,27 @@ describe('SessionSummaryView', () => {
     expect(html).not.toContain('summary-quality-caution');
   });
 
-  it('explains low quality: which phase and why, with the artifact percentage', () => {
+  it('calls rests that were set short a set-up choice, not a strap problem', () => {
     const short = makeUpload();
     const { html, errors, text } = render(buildSessionView(short, summarizeSession(toSessionInput(short))));
     expect(errors).toEqual([]);
-    expect(html).toContain('data-testid="summary-quality-caution"');
+    expect(html).toContain('data-cause="short-phase"');
     expect(html).toContain('data-reading="low-quality"');
-    expect(html).toMatch(/Baseline rest: only 9 beats \(at least 30 are needed\)/);
+    expect(html).toMatch(/Rest before: it lasted 0:\d\d, and a reliable RMSSD needs at least 1:00/);
+    expect(html).toContain('not the strap');
+    expect(html).not.toContain('Wet the strap');
     expect(text('summary-baseline-rmssd')).toBe('0.0');
+  });
+
+  it('explains a poor signal in a rest long enough: which phase, why, and what to do about the strap', () => {
+    const base = buildSessionView(upload, summary);
+    const baseline = base.phases.find((p) => p.phase === 'baseline')!;
+    const poor = { ...baseline, beats: 9, qualityOk: false, qualityReasons: ['too-few-beats' as const] };
+    const { html, errors } = render({ ...base, reading: 'low-quality', cautions: [poor] });
+    expect(errors).toEqual([]);
+    expect(html).toContain('data-cause="signal"');
+    expect(html).toMatch(/Rest before: only 9 beats \(at least 30 are needed\)/);
+    expect(html).toContain('Wet the strap');
   });
 
   it('keeps a negative shift a plain number in English (DESIGN: plain numbers in the test ids), a real minus in Dutch', () => {

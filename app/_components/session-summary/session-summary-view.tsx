@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { SessionView } from '@/lib/session/summary/session-view';
 import { BreathingCard } from './breathing-card';
 import { PhaseTable } from './phase-table';
@@ -15,6 +16,8 @@ export interface SessionSummaryViewProps {
   heading?: string;
   /** A recording that is one rest (an imported file): its RMSSD instead of a shift between two rests. */
   restOnly?: boolean;
+  /** The check-in, placed right after the result and before the chart and details. */
+  checkIn?: ReactNode;
 }
 
 /**
@@ -22,13 +25,14 @@ export interface SessionSummaryViewProps {
  * /sessions/[id] (from the server's stored summary) and on /breathe right after a guest's session
  * (from the worker's summary). Only the chart is a client component.
  */
-export function SessionSummaryView({ view, heading, restOnly = false }: SessionSummaryViewProps) {
+export function SessionSummaryView({ view, heading, restOnly = false, checkIn }: SessionSummaryViewProps) {
   const t = useTranslations('summary');
   return (
     <div className="session-summary" data-testid="session-summary" data-reading={view.reading}>
       <h2 className="visually-hidden">{heading ?? t('heading')}</h2>
       {restOnly ? <RestCard view={view} /> : <ShiftCard view={view} />}
       <QualityCaution view={view} restOnly={restOnly} />
+      {checkIn}
       <SessionChart view={view} />
       <BreathingCard view={view} />
       <PhaseTable view={view} />

@@ -1,9 +1,10 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { qualityCause } from '@/lib/session/summary/quality-cause';
 import type { SessionView } from '@/lib/session/summary/session-view';
 import { formatDuration, localeFixed, localeSigned, plainFixed } from './format';
 
-/** The headline: RMSSD before and after, their difference in ms, % and lnRMSSD, and what it means. */
+/** The result first: what the shift means in plain words, then RMSSD before and after; % and lnRMSSD tucked away. */
 export function ShiftCard({ view }: { view: SessionView }) {
   const t = useTranslations('summary');
   const format = useFormatter();
@@ -21,10 +22,14 @@ export function ShiftCard({ view }: { view: SessionView }) {
       {value === null ? t('noValue') : text(value)}
     </span>
   );
+  // A short rest gets its own words: it was a choice (or an early end), not a poor measurement.
+  const readingKey = view.reading === 'low-quality' && qualityCause(view) === 'short-phase' ? 'low-quality-short' : view.reading;
   return (
     <section className="card summary-shift" aria-labelledby="summary-shift-heading">
       <h2 id="summary-shift-heading">{t('shift.heading')}</h2>
-      <p className="hint">{t('shift.intro')}</p>
+      <p className={`summary-reading summary-reading-${view.reading}`} data-testid="summary-reading" data-reading={view.reading}>
+        {t(`readings.${readingKey}`)}
+      </p>
       <div className="readouts">
         <Readout label={t('shift.baseline', { duration: phaseLength('baseline') })} unit={t('shift.unitMs')}>
           {headline('summary-baseline-rmssd', shift.baselineRmssdMs, (v) => localeFixed(number, v, 1))}
@@ -37,15 +42,16 @@ export function ShiftCard({ view }: { view: SessionView }) {
           {headline('summary-shift', shift.rmssdMs, (v) => (locale === 'en' ? signed(v, 1).replace(/\u2212/g, '-') : signed(v, 1)))}
         </Readout>
       </div>
-      {shift.percent !== null && shift.lnRmssd !== null ? (
-        <ul className="summary-secondary">
-          <li data-testid="summary-shift-percent">{t('shift.percent', { percent: signed(shift.percent, 0) })}</li>
-          <li data-testid="summary-shift-ln">{t('shift.ln', { ln: signed(shift.lnRmssd, 2) })}</li>
-        </ul>
-      ) : null}
-      <p className={`summary-reading summary-reading-${view.reading}`} data-testid="summary-reading" data-reading={view.reading}>
-        {t(`readings.${view.reading}`)}
-      </p>
+      <details className="summary-more">
+        <summary>{t('shift.explainToggle')}</summary>
+        <p>{t('shift.intro')}</p>
+        {shift.percent !== null && shift.lnRmssd !== null ? (
+          <ul className="summary-secondary">
+            <li data-testid="summary-shift-percent">{t('shift.percent', { percent: signed(shift.percent, 0) })}</li>
+            <li data-testid="summary-shift-ln">{t('shift.ln', { ln: signed(shift.lnRmssd, 2) })}</li>
+          </ul>
+        ) : null}
+      </details>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getJournal } from '@/lib/session/journal/browser-journal';
 import { canResumeSession, listInterruptedSessions } from '@/lib/session/journal/interrupted-session';
 import type { Journal } from '@/lib/session/journal/journal';
@@ -15,8 +15,9 @@ import { SessionRun } from './session-run';
 import { SessionSetup } from './session-setup';
 import { StorageAlert } from './storage-alert';
 import { StrapCard } from './strap-card';
-import { useLiveStrap } from './use-live-strap';
+import { useLiveStrap, type LiveStrapControls } from './use-live-strap';
 import { useSetup } from './use-setup';
+import styles from './setup.module.css';
 
 interface Props {
   simulationSeed: number | null;
@@ -35,6 +36,29 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
   /** Why the browser is not keeping sessions (it did not open, or an action on a kept session failed), or null. */
   const [storage, setStorage] = useState<JournalErrorCode | null>(null);
   const connected = strap.snapshot.status.status === 'connected';
+  // After the person connects (not after a silent reconnect on load), focus moves on to the next step.
+  const focusAfterConnect = useRef(false);
+  const strapForCard = useMemo<LiveStrapControls>(
+    () => ({
+      ...strap,
+      connectStrap: () => {
+        focusAfterConnect.current = true;
+        return strap.connectStrap();
+      },
+      startSimulation: (settings) => {
+        focusAfterConnect.current = true;
+        return strap.startSimulation(settings);
+      },
+    }),
+    [strap],
+  );
+  useEffect(() => {
+    if (!connected || !focusAfterConnect.current) return;
+    focusAfterConnect.current = false;
+    const startButton = document.getElementById('start-session');
+    if (startButton instanceof HTMLButtonElement && !startButton.disabled) startButton.focus();
+    else document.getElementById('strap-heading')?.focus();
+  }, [connected]);
 
   const offer = useCallback((session: JournalSession | null) => {
     setUnfinished(session);
@@ -134,10 +158,17 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
           onDiscard={() => void discard().catch(fail)}
         />
       ) : null}
-      <div className="live-layout">
-        <StrapCard strap={strap} locked={false} />
-        <SessionSetup setup={setup} onChange={setSetup} invalidQueryKeys={invalidQueryKeys} canStart={connected && !unfinished} onStart={() => void start().catch(fail)} />
-        <LiveReadouts snapshot={strap.snapshot} />
+      <div className={styles.layout}>
+        <StrapCard strap={strapForCard} locked={false} />
+        <SessionSetup
+          setup={setup}
+          onChange={setSetup}
+          invalidQueryKeys={invalidQueryKeys}
+          canStart={connected && !unfinished}
+          waitingFor={!connected ? 'strap' : unfinished ? 'interrupted' : null}
+          onStart={() => void start().catch(fail)}
+        />
+        <LiveReadouts snapshot={strap.snapshot} foldDiagnostics />
         <LiveChart beats={strap.snapshot.recent} />
       </div>
     </>

@@ -1,6 +1,8 @@
 import { useTranslations } from 'next-intl';
+import { useState } from 'react';
 import type { PhaseName } from '@/lib/hrv';
 import { currentPhase, phaseRemainingMs, totalRemainingMs, type RunnerState } from '@/lib/session/runner/session-runner';
+import { FinishDialog } from './finish-dialog';
 import styles from './session.module.css';
 
 function formatClock(ms: number): string {
@@ -24,10 +26,11 @@ export function SessionHeader({ runner, nowMs, focus, onPause, onResume, onFinis
   const t = useTranslations('session.run');
   const phase: PhaseName | null = currentPhase(runner);
   const paused = runner.status === 'paused';
+  const [confirming, setConfirming] = useState(false);
   return (
     <div className={styles.header}>
       <div>
-        <p className={styles.phase} data-testid="session-phase" data-phase={phase ?? 'done'} aria-live="polite">
+        <p id="session-phase" className={styles.phase} data-testid="session-phase" data-phase={phase ?? 'done'} aria-live="polite" tabIndex={-1}>
           {phase ? t(`phases.${phase}`) : t('finishing')}
         </p>
         <p className={styles.phaseHint}>{paused ? t('pausedHint') : phase ? t(`phaseHints.${phase}`) : null}</p>
@@ -51,10 +54,18 @@ export function SessionHeader({ runner, nowMs, focus, onPause, onResume, onFinis
         <button type="button" className="button" data-testid="focus-mode" aria-pressed={focus} onClick={onToggleFocus}>
           {focus ? t('focusExit') : t('focus')}
         </button>
-        <button type="button" className="button button-quiet" data-testid="finish-session" onClick={onFinish}>
+        <button type="button" className="button button-quiet" data-testid="finish-session" onClick={() => setConfirming(true)}>
           {t('finish')}
         </button>
       </div>
+      <FinishDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          onFinish();
+        }}
+      />
     </div>
   );
 }

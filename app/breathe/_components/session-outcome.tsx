@@ -9,6 +9,8 @@ import type { CheckIn, SessionUpload } from '@/lib/session/protocol/record';
 import { buildSessionView } from '@/lib/session/summary/session-view';
 import { CheckInForm } from '@/app/_components/check-in/check-in-form';
 import { ContextEditor } from '@/app/_components/context/context-editor';
+import { canDiscardShortSession } from '@/lib/session/journal/discard-session';
+import { DiscardShortSession } from './discard-short-session';
 import { SaveStatus } from './save-status';
 
 export interface SessionOutcomeProps {
@@ -23,7 +25,10 @@ export interface SessionOutcomeProps {
   onNewSession: () => void;
 }
 
-/** After the session: where it is kept, the summary (the server's numbers once it has them), the check-in. */
+/**
+ * After the session: the result first (where it is kept, then the shift and what it means), then the
+ * check-in, then the chart and the details.
+ */
 export function SessionOutcome({ session, record, summary, storage, summaryFailed, onStored, onNewSession }: SessionOutcomeProps) {
   const t = useTranslations('session.outcome');
   const [checkInState, setCheckInState] = useState<'idle' | 'saving' | 'saved' | 'error'>(session.checkIn ? 'saved' : 'idle');
@@ -52,10 +57,41 @@ export function SessionOutcome({ session, record, summary, storage, summaryFaile
     }
   };
 
+  const checkInForm = <CheckInForm initial={session.checkIn} onSave={saveCheckIn} state={checkInState} />;
   return (
     <div data-testid="session-outcome" data-session-id={session.id}>
-      <section className="card">
-        <h2>{session.endedEarly ? t('headingEarly') : t('heading')}</h2>
+      <section className="card" aria-labelledby="outcome-heading">
+        <h2 id="outcome-heading" tabIndex={-1}>
+          {session.endedEarly ? t('headingEarly') : t('heading')}
+        </h2>
+        <SaveStatus session={session} storage={storage} />
+        <div className="actions">
+          <button type="button" className="button" data-testid="new-session" onClick={onNewSession}>
+            {t('newSession')}
+          </button>
+          {canDiscardShortSession(session) ? <DiscardShortSession session={session} onDiscarded={onNewSession} /> : null}
+        </div>
+      </section>
+      {view ? (
+        <div data-testid="summary-source" data-source={serverSummary ? 'server' : 'browser'}>
+          <SessionSummaryView view={view} checkIn={checkInForm} />
+        </div>
+      ) : (
+        <>
+          {summaryFailed ? (
+            <p className="form-error" role="alert" data-testid="summary-failed">
+              {t('summaryFailed')}
+            </p>
+          ) : (
+            <p className="hint" role="status">
+              {t('computing')}
+            </p>
+          )}
+          {checkInForm}
+        </>
+      )}
+      <section className="card" aria-labelledby="recording-heading">
+        <h2 id="recording-heading">{t('recordingHeading')}</h2>
         <dl className="facts">
           <dt>{t('beats')}</dt>
           <dd data-testid="summary-beats">{session.beatCount}</dd>
@@ -64,27 +100,7 @@ export function SessionOutcome({ session, record, summary, storage, summaryFaile
             {session.gaps.length === 0 ? t('gapsNone') : t('gapsValue', { count: session.gaps.length, seconds: Math.round(session.gaps.reduce((s, g) => s + g.endMs - g.startMs, 0) / 1000) })}
           </dd>
         </dl>
-        <SaveStatus session={session} storage={storage} />
-        <div className="actions">
-          <button type="button" className="button" data-testid="new-session" onClick={onNewSession}>
-            {t('newSession')}
-          </button>
-        </div>
       </section>
-      {view ? (
-        <div data-testid="summary-source" data-source={serverSummary ? 'server' : 'browser'}>
-          <SessionSummaryView view={view} />
-        </div>
-      ) : summaryFailed ? (
-        <p className="form-error" role="alert" data-testid="summary-failed">
-          {t('summaryFailed')}
-        </p>
-      ) : (
-        <p className="hint" role="status">
-          {t('computing')}
-        </p>
-      )}
-      <CheckInForm initial={session.checkIn} onSave={saveCheckIn} state={checkInState} />
       {session.owner !== null && session.upload.status === 'done' ? <ContextEditor sessionId={session.id} /> : null}
     </div>
   );

@@ -36,8 +36,10 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
   // The start button sits low on the set-up screen: bring the pacer (and later the summary) into view.
   const topRef = useRef<HTMLDivElement>(null);
   const { focus, toggle } = useFocusMode(topRef);
+  // Focus follows: to the phase once the session starts, to the outcome's heading once it ends.
   useEffect(() => {
     topRef.current?.scrollIntoView({ block: 'start' });
+    document.getElementById(recording ? 'session-phase' : 'outcome-heading')?.focus({ preventScroll: true });
   }, [recording]);
   if (!recording) {
     return (

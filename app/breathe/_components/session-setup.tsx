@@ -1,118 +1,86 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import { useId, useSyncExternalStore } from 'react';
+import { useId, useState } from 'react';
 import { presetIds, type BreathingProtocol, type PresetId } from '@/lib/session/protocol/record';
-import { setupLimits } from '@/lib/session/protocol/limits';
+import { formatMinSec } from '@/lib/session/protocol/duration-text';
 import { applyProtocolValues, breathsPerMinute, protocolPresets, type ProtocolQueryKey } from '@/lib/session/protocol/protocol';
 import type { SetupPreferences } from '@/lib/session/runner/setup-preferences';
-import { DurationFields } from './duration-fields';
-import styles from './session.module.css';
 import { MorningReadingLink } from '@/app/trends/morning-reading/_components/morning-reading-link';
+import { DurationFields } from './duration-fields';
+import { MoreOptions } from './more-options';
+import styles from './setup.module.css';
 
 interface Props {
   setup: SetupPreferences;
   onChange: (setup: SetupPreferences) => void;
   invalidQueryKeys: readonly ProtocolQueryKey[];
   canStart: boolean;
+  /** Why Start waits, when it does: no strap yet, or an interrupted session to deal with first. */
+  waitingFor: 'strap' | 'interrupted' | null;
   onStart: () => void;
 }
 
-const noSubscription = () => () => undefined;
-const patternFields = ['inhaleS', 'holdInS', 'exhaleS', 'holdOutS'] as const;
-
-export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, onStart }: Props) {
+/** Rhythm, lengths and Start on one screen; the seconds of each breath and the cues are folded away. */
+export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, waitingFor, onStart }: Props) {
   const t = useTranslations('session.setup');
   const format = useFormatter();
   const id = useId();
-  const canVibrate = useSyncExternalStore(
-    noSubscription,
-    () => typeof navigator.vibrate === 'function',
-    () => false,
-  );
-  const { protocol, cues } = setup;
+  const { protocol } = setup;
+  // "Your own" needs its seconds: the options open with it.
+  const [moreOpen, setMoreOpen] = useState(protocol.preset === 'custom');
   const setProtocol = (values: Partial<BreathingProtocol>) => onChange({ ...setup, protocol: applyProtocolValues(protocol, values) });
   const choosePreset = (preset: PresetId) => {
-    if (preset === 'custom') onChange({ ...setup, protocol: { ...protocol, preset } });
-    else setProtocol(protocolPresets[preset]);
+    if (preset === 'custom') {
+      onChange({ ...setup, protocol: { ...protocol, preset } });
+      setMoreOpen(true);
+    } else setProtocol(protocolPresets[preset]);
   };
   const bpm = format.number(breathsPerMinute(protocol), { maximumFractionDigits: 1 });
+  const totalS = protocol.baselineS + protocol.breathingS + protocol.recoveryS;
 
   return (
-    <section className="card" aria-labelledby="setup-heading" data-testid="session-setup">
+    <section className={`card ${styles.setupCard}`} aria-labelledby="setup-heading" data-testid="session-setup">
       <h2 id="setup-heading">{t('heading')}</h2>
       {invalidQueryKeys.length > 0 ? (
         <p className="notice" role="status" data-testid="protocol-notice">
           {t('invalidQuery', { keys: invalidQueryKeys.join(', ') })}
         </p>
       ) : null}
-      <fieldset className="choice-group">
+      <fieldset className={styles.group}>
         <legend>{t('rhythm')}</legend>
-        {presetIds.map((preset) => (
-          <label key={preset} className="choice">
-            <input type="radio" name={`${id}-preset`} value={preset} checked={protocol.preset === preset} onChange={() => choosePreset(preset)} data-testid={`preset-${preset}`} />
-            <span>
-              <strong>{t(`presets.${preset}.name`)}</strong>
-              <span className="hint">{t(`presets.${preset}.hint`)}</span>
-            </span>
-          </label>
-        ))}
+        <div className={styles.tiles}>
+          {presetIds.map((preset) => (
+            <label key={preset} className={styles.tile}>
+              <input type="radio" name={`${id}-preset`} value={preset} checked={protocol.preset === preset} onChange={() => choosePreset(preset)} data-testid={`preset-${preset}`} />
+              <span className={styles.tileName}>{t(`presets.${preset}.name`)}</span>
+              <span className={styles.tileHint}>{t(`presets.${preset}.hint`)}</span>
+              <span className={styles.tileCheck} aria-hidden="true" />
+            </label>
+          ))}
+        </div>
       </fieldset>
-      <div className={styles.fieldGrid}>
-        {patternFields.map((field) => (
-          <label key={field}>
-            {t(`fields.${field}`)}
-            <input
-              type="number"
-              inputMode="decimal"
-              min={setupLimits(field).min}
-              max={setupLimits(field).max}
-              step={0.1}
-              value={protocol[field]}
-              data-testid={`protocol-${field}`}
-              onChange={(event) => {
-                const value = Number(event.target.value);
-                const { min, max } = setupLimits(field);
-                if (event.target.value !== '' && value >= min && value <= max) setProtocol({ [field]: value });
-              }}
-            />
-          </label>
-        ))}
-      </div>
-      <p className={styles.bpm} data-testid="breaths-per-minute">
-        {t('breathsPerMinute', { bpm })}
-      </p>
       <DurationFields protocol={protocol} onChange={setProtocol} />
-      <fieldset className="choice-group">
-        <legend>{t('cues')}</legend>
-        <p className="hint">{t('visualAlways')}</p>
-        <label className="choice">
-          <input type="checkbox" checked={cues.tones} onChange={(e) => onChange({ ...setup, cues: { ...cues, tones: e.target.checked } })} data-testid="cue-tones" />
-          <span>{t('tones')}</span>
-        </label>
-        <label className={styles.volume}>
-          {t('volume')}
-          <input
-            type="range"
-            min={0}
-            max={100}
-            value={Math.round(cues.volume * 100)}
-            disabled={!cues.tones}
-            onChange={(e) => onChange({ ...setup, cues: { ...cues, volume: Number(e.target.value) / 100 } })}
-            data-testid="cue-volume"
-          />
-        </label>
-        {canVibrate ? (
-          <label className="choice">
-            <input type="checkbox" checked={cues.vibration} onChange={(e) => onChange({ ...setup, cues: { ...cues, vibration: e.target.checked } })} data-testid="cue-vibration" />
-            <span>{t('vibration')}</span>
-          </label>
-        ) : null}
-      </fieldset>
-      <div className="actions">
-        <button type="button" className="button button-primary" data-testid="start-session" onClick={onStart} disabled={!canStart}>
+      <p className={styles.plan} data-testid="breaths-per-minute">
+        {t('plan', { bpm, total: formatMinSec(totalS) })}
+      </p>
+      <MoreOptions setup={setup} onChange={onChange} open={moreOpen} onToggle={setMoreOpen} />
+      <div className={styles.startRow}>
+        <button
+          type="button"
+          id="start-session"
+          className={canStart ? 'button button-primary' : 'button'}
+          data-testid="start-session"
+          onClick={onStart}
+          disabled={!canStart}
+          aria-describedby={waitingFor ? 'start-waiting' : undefined}
+        >
           {t('start')}
         </button>
+        {waitingFor ? (
+          <p className="hint" id="start-waiting" data-testid="start-waiting">
+            {t(waitingFor === 'strap' ? 'needsStrap' : 'needsInterrupted')}
+          </p>
+        ) : null}
       </div>
-      {canStart ? null : <p className="hint">{t('needsStrap')}</p>}
       <MorningReadingLink />
     </section>
   );

@@ -32,8 +32,18 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       </Link>
       <h1>{t('detail.heading', { date: format.dateTime(row.startedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</h1>
       <SessionFacts session={row} />
-      <SessionSummaryView view={view} restOnly={row.kind === 'imported'} />
-      {row.checkIn && Object.keys(row.checkIn).length > 0 ? <CheckInCard checkIn={row.checkIn} /> : <CheckInEditor sessionId={row.id} />}
+      {/* The owner answers or changes the check-in right after the result, as after the session; others only read it. */}
+      <SessionSummaryView
+        view={view}
+        restOnly={row.kind === 'imported'}
+        checkIn={
+          row.userId === viewer.userId ? (
+            <CheckInEditor sessionId={row.id} initial={row.checkIn && Object.keys(row.checkIn).length > 0 ? row.checkIn : null} />
+          ) : row.checkIn ? (
+            <CheckInCard checkIn={row.checkIn} />
+          ) : null
+        }
+      />
       <SessionExportLinks sessionId={row.id} />
       {row.userId === viewer.userId ? <ContextEditor sessionId={row.id} initialTags={row.tags} initialNote={row.note} /> : null}
       <DeleteSessionButton sessionId={row.id} />

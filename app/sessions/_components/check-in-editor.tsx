@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { CheckInForm } from '@/app/_components/check-in/check-in-form';
 import type { CheckIn } from '@/lib/session/protocol/record';
 
-/** For a session saved without a check-in: answer it afterwards, straight to the server. */
-export function CheckInEditor({ sessionId }: { sessionId: string }) {
+/** The same check-in as after the session, on its page: answered or changed afterwards, straight to the server. */
+export function CheckInEditor({ sessionId, initial }: { sessionId: string; initial: CheckIn | null }) {
   const router = useRouter();
-  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>(initial ? 'saved' : 'idle');
   const save = async (checkIn: CheckIn) => {
     setState('saving');
     try {
@@ -23,5 +23,5 @@ export function CheckInEditor({ sessionId }: { sessionId: string }) {
       setState('error');
     }
   };
-  return <CheckInForm initial={null} onSave={save} state={state} />;
+  return <CheckInForm initial={initial} onSave={save} state={state} />;
 }

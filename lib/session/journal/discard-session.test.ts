@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { newJournalSession } from './session-lifecycle';
+import { canDiscardShortSession, discardSession } from './discard-session';
+import type { Journal } from './journal';
+import type { JournalSession } from './journal-types';
+import { defaultProtocol } from '../protocol/protocol';
+
+function session(overrides: Partial<JournalSession>): JournalSession {
+  const base = newJournalSession({ id: 's-1', owner: null, protocol: defaultProtocol, device: null, startedAtEpochMs: 0, timeZone: 'Europe/Amsterdam' });
+  return { ...base, status: 'finished', durationMs: 30_000, ...overrides };
+}
+
+function journalSpy() {
+  const deleted: string[] = [];
+  const journal = { deleteSession: vi.fn(async (id: string) => void deleted.push(id)) } as unknown as Journal;
+  return { journal, deleted };
+}
+
+describe('canDiscardShortSession', () => {
+  it('offers it for a finished session under two minutes only', () => {
+    expect(canDiscardShortSession(session({ durationMs: 119_000 }))).toBe(true);
+    expect(canDiscardShortSession(session({ durationMs: 120_000 }))).toBe(false);
+    expect(canDiscardShortSession(session({ status: 'recording', durationMs: 10_000 }))).toBe(false);
+  });
+});
+
+describe('discardSession', () => {
+  it("clears a guest's session from the browser without asking the server", async () => {
+    const { journal, deleted } = journalSpy();
+    const deleteOnServer = vi.fn(async () => true);
+    await discardSession(session({ owner: null }), { journal, settleUpload: async () => null, deleteOnServer });
+    expect(deleted).toEqual(['s-1']);
+    expect(deleteOnServer).not.toHaveBeenCalled();
+  });
+
+  it("settles a signed-in person's upload first, then deletes it on the server and in the browser", async () => {
+    const { journal, deleted } = journalSpy();
+    const order: string[] = [];
+    await discardSession(session({ owner: 'u-1' }), {
+      journal,
+      settleUpload: async () => order.push('upload'),
+      deleteOnServer: async () => {
+        order.push('server');
+        return true;
+      },
+    });
+    expect(order).toEqual(['upload', 'server']);
+    expect(deleted).toEqual(['s-1']);
+  });
+
+  it('keeps the browser copy when the server refuses the delete', async () => {
+    const { journal, deleted } = journalSpy();
+    await expect(discardSession(session({ owner: 'u-1' }), { journal, settleUpload: async () => null, deleteOnServer: async () => false })).rejects.toThrow();
+    expect(deleted).toEqual([]);
+  });
+});
