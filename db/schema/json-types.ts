@@ -17,3 +17,14 @@ export const userRoles = ['practising', 'practitioner'] as const;
 export type UserRole = (typeof userRoles)[number];
 
 export { postures, sessionKinds, type Posture, type SessionKind } from '@/lib/session/protocol/record';
+
+/** What a client shares through a link: sessions from the moment they accept, or also every earlier one. */
+export const linkShares = ['from-now', 'all'] as const;
+export type LinkShare = (typeof linkShares)[number];
+
+/** What a practitioner opened of a client, as the client's access log names it. */
+export const accessKinds = ['clients', 'client-sessions', 'session', 'trends'] as const;
+export type AccessKind = (typeof accessKinds)[number];
+
+/** A prescribed practice: a breathing protocol as /breathe takes it (seconds), the preset detected. */
+export type PrescribedProtocol = BreathingProtocol;

@@ -1,2 +1,3 @@
 export * from './auth';
 export * from './sessions';
+export * from './practitioners';

@@ -30,6 +30,7 @@ export const practiceSession = pgTable(
     clientSummary: jsonb('client_summary').$type<ClientSummary>(),
     tags: jsonb('tags').$type<string[]>().default([]).notNull(),
     note: text('note'),
+    hidden: boolean('hidden').default(false).notNull(),
 
     baselineRmssdMs: doublePrecision('baseline_rmssd_ms'),
     recoveryRmssdMs: doublePrecision('recovery_rmssd_ms'),

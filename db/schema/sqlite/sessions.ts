@@ -34,6 +34,8 @@ export const practiceSession = sqliteTable(
     /** The person's own context: preset tag ids or their own words, lower case (see lib/trends/context.ts). */
     tags: text('tags', { mode: 'json' }).$type<string[]>().default([]).notNull(),
     note: text('note'),
+    /** Kept from every linked practitioner, whatever the link shares; only the owner sees it. */
+    hidden: integer('hidden', { mode: 'boolean' }).default(false).notNull(),
 
     // Derived by the server from the beats above (engineVersion says which engine did it).
     baselineRmssdMs: real('baseline_rmssd_ms'),
