@@ -10,6 +10,8 @@ import { defaultTrendRange, type TrendDay, type TrendRange, type Trends, type Tr
 
 export interface TrendOptions {
   days?: TrendRange;
+  /** Whose trend: the viewer's own when absent, else a client's as the viewer may read it (db/access.ts). */
+  ownerId?: string;
   /** Today's date (YYYY-MM-DD) in the person's zone instead of the clock's; for tests. */
   todayOverride?: string;
 }
@@ -32,16 +34,17 @@ function toTrendSession(row: TrendSessionRow): TrendSession {
   };
 }
 
-export async function getTrends(viewer: Viewer, { days = defaultTrendRange, todayOverride }: TrendOptions = {}): Promise<Trends> {
-  const [storedZone, goalMinutesPerDay] = await Promise.all([getTimeZone(viewer), getDailyGoal(viewer)]);
+export async function getTrends(viewer: Viewer, { days = defaultTrendRange, todayOverride, ownerId = viewer.userId }: TrendOptions = {}): Promise<Trends> {
+  const person = { ownerId };
+  const [storedZone, goalMinutesPerDay] = await Promise.all([getTimeZone(viewer, ownerId), getDailyGoal(viewer, ownerId)]);
   const timeZone = storedZone ?? defaultZone;
   const today = todayOverride ?? localDayAt(Date.now(), timeZone).localDate;
-  const from = days > 0 ? addDays(today, -(days - 1)) : await getFirstSessionDate(viewer);
+  const from = days > 0 ? addDays(today, -(days - 1)) : await getFirstSessionDate(viewer, person);
   if (from === null || from > today) return { timeZone, goalMinutesPerDay, days: [], sessions: [], weeks: [], reading: 'not-enough-data' };
 
   // The normal range on the range's first day looks 60 days back; the first week may start before it.
   const lookBackFrom = addDays(from, -(normalWindowDays - 1));
-  const [totals, rows] = await Promise.all([getDayTotals(viewer, lookBackFrom, today), listTrendSessions(viewer, from, today)]);
+  const [totals, rows] = await Promise.all([getDayTotals(viewer, lookBackFrom, today, person), listTrendSessions(viewer, from, today, person)]);
 
   const context = new Map<string, { tags: Set<string>; notes: string[] }>();
   for (const row of rows) {
