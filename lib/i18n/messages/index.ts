@@ -6,6 +6,7 @@ import enBreathe from './en/breathe.json';
 import enData from './en/data.json';
 import enContext from './en/context.json';
 import enMorningReading from './en/morningReading.json';
+import enPractitioners from './en/practitioners.json';
 import enSession from './en/session.json';
 import enSessions from './en/sessions.json';
 import enSessionPages from './en/session-pages.json';
@@ -18,6 +19,7 @@ import nlBreathe from './nl/breathe.json';
 import nlData from './nl/data.json';
 import nlContext from './nl/context.json';
 import nlMorningReading from './nl/morningReading.json';
+import nlPractitioners from './nl/practitioners.json';
 import nlSession from './nl/session.json';
 import nlSessions from './nl/sessions.json';
 import nlSessionPages from './nl/session-pages.json';
@@ -27,8 +29,8 @@ import nlTrends from './nl/trends.json';
 import type { Locale } from '../locales';
 
 export const messageFiles = {
-  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, trends: enTrends, morningReading: enMorningReading, context: enContext },
-  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, trends: nlTrends, morningReading: nlMorningReading, context: nlContext },
+  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, trends: enTrends, morningReading: enMorningReading, context: enContext, practitioners: enPractitioners },
+  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, trends: nlTrends, morningReading: nlMorningReading, context: nlContext, practitioners: nlPractitioners },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Messages = typeof enApp &
@@ -42,7 +44,8 @@ export type Messages = typeof enApp &
   typeof enData &
   typeof enTrends &
   typeof enMorningReading &
-  typeof enContext;
+  typeof enContext &
+  typeof enPractitioners;
 
 export function getMessages(locale: Locale): Messages {
   return Object.assign({}, ...Object.values(messageFiles[locale])) as Messages;
