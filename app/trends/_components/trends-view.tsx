@@ -10,20 +10,36 @@ import { TagTable } from './tag-table';
 import { WeeklyChart } from './weekly-chart';
 import './trends.css';
 
-/** Everything on /trends for one answer of getTrends; plain props, so a practitioner's view can reuse it. */
-export function TrendsView({ trends, range }: { trends: Trends; range: TrendRange }) {
+/** Whose trend a practitioner is looking at, and the page its range links go to. */
+export interface TrendsClient {
+  name: string;
+  rangePath: string;
+}
+
+/**
+ * Everything on /trends for one answer of getTrends; plain props, so a practitioner's view of a client
+ * (`client`) reuses it, speaking about the client and without the person's own reading buttons.
+ */
+export function TrendsView({ trends, range, client }: { trends: Trends; range: TrendRange; client?: TrendsClient }) {
   const t = useTranslations('trends');
+  const tc = useTranslations('practitioners.clientTrends');
   const hasAny = trends.sessions.length > 0;
   const thisWeek = trends.weeks[trends.weeks.length - 1];
   return (
     <div className="trends" data-testid="trends" data-days={trends.days.length} data-sessions={trends.sessions.length}>
       <div className="trend-toolbar">
-        <RangePicker current={range} />
-        <Link href="/trends/morning-reading" className="button button-primary" data-testid="start-morning-reading">
-          {t('takeReading')}
-        </Link>
+        <RangePicker current={range} basePath={client?.rangePath} />
+        {client ? null : (
+          <Link href="/trends/morning-reading" className="button button-primary" data-testid="start-morning-reading">
+            {t('takeReading')}
+          </Link>
+        )}
       </div>
-      {!hasAny ? (
+      {!hasAny && client ? (
+        <section className="card trend-empty" data-testid="trends-empty">
+          <p>{tc('empty', { name: client.name })}</p>
+        </section>
+      ) : !hasAny ? (
         <section className="card trend-empty" data-testid="trends-empty" aria-labelledby="trend-empty-heading">
           <h2 id="trend-empty-heading">{t('empty.heading')}</h2>
           <p>{t('empty.body')}</p>
@@ -43,7 +59,7 @@ export function TrendsView({ trends, range }: { trends: Trends; range: TrendRang
         </section>
       ) : (
         <>
-          <ReadingSummary trends={trends} />
+          <ReadingSummary trends={trends} perspective={client ? 'client' : 'self'} />
           <p className="hint trend-week" data-testid="trend-this-week" data-days={thisWeek?.daysPractised ?? 0}>
             {t('thisWeek', { days: thisWeek?.daysPractised ?? 0, minutes: Math.round(thisWeek?.minutes ?? 0), goal: trends.goalMinutesPerDay * 7 })}
           </p>
@@ -52,7 +68,7 @@ export function TrendsView({ trends, range }: { trends: Trends; range: TrendRang
           <WeeklyChart weeks={trends.weeks} goalMinutesPerDay={trends.goalMinutesPerDay} />
           <TagTable days={trends.days} />
           <CheckInTable sessions={trends.sessions} />
-          <p className="hint">{t('zone', { zone: trends.timeZone })}</p>
+          <p className="hint">{client ? tc('zone', { name: client.name, zone: trends.timeZone }) : t('zone', { zone: trends.timeZone })}</p>
         </>
       )}
     </div>
