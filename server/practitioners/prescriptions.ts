@@ -1,6 +1,7 @@
 import 'server-only';
 // The practice a practitioner prescribes a linked client, and the client's current prescriptions.
 import crypto from 'node:crypto';
+import { getClientLink } from '@/db/queries/links';
 import { deleteLinkPrescription, getLinkPrescription, listOwnPrescriptions, upsertLinkPrescription } from '@/db/queries/prescriptions';
 import type { Viewer } from '@/db/viewer';
 import { prescriptionInputSchema } from '@/lib/session/protocol/prescription';
@@ -11,8 +12,10 @@ import { toPrescriptionView, type PrescriptionView } from './prescription-view';
 
 const noClient = () => notFound('No such client.');
 
+/** Null when the linked client has none; 404 when the viewer is not (or no longer) linked with them. */
 export async function getClientPrescription(viewer: Viewer, clientId: string): Promise<PrescriptionView | null> {
   requirePractitioner(viewer);
+  if (!(await getClientLink(viewer, clientId))) throw noClient();
   const row = await getLinkPrescription(viewer, clientId);
   return row ? toPrescriptionView(row) : null;
 }
