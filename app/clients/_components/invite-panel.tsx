@@ -9,6 +9,9 @@ interface Invite {
   expiresAt: string;
 }
 
+/** In groups of four, easier to read out; the invite page accepts it with or without the dashes. */
+const grouped = (code: string) => code.match(/.{1,4}/g)?.join('-') ?? code;
+
 type State = { step: 'idle' | 'creating' | 'failed' } | { step: 'created'; invite: Invite };
 
 /** Creates a single-use invite (POST /api/invites) and shows its code, link and end of validity. */
@@ -36,8 +39,8 @@ export function InvitePanel() {
         <div className="invite-result" data-testid="invite-result">
           <dl className="facts">
             <dt>{t('code')}</dt>
-            <dd className="invite-code" data-testid="invite-code">
-              {state.invite.code}
+            <dd className="invite-code" data-testid="invite-code" data-code={state.invite.code}>
+              {grouped(state.invite.code)}
             </dd>
             <dt>{t('link')}</dt>
             <dd>

@@ -1,4 +1,5 @@
 // The prescribed-practice editor's form values and their check: pure, so the limits are tested directly.
+import { prescriptionLimits } from '@/lib/session/protocol/prescription';
 import { detectPreset, isValidField, protocolPresets } from '@/lib/session/protocol/protocol';
 import type { BreathingProtocol, PresetId } from '@/lib/session/protocol/record';
 import type { PracticeData } from '@/app/_components/practice/practice-summary';
@@ -9,10 +10,11 @@ export type RhythmField = (typeof rhythmFields)[number];
 export type MinuteField = (typeof minuteFields)[number];
 export type PracticeFormValues = Record<RhythmField | MinuteField | 'timesPerWeek', string> & { preset: PresetId };
 
+/** The server's limits (lib/session/protocol/prescription.ts); rests in minutes up to the set-up's hour. */
 export const practiceLimits = {
   restMin: { min: 0, max: 60 },
-  breathingMin: { min: 1, max: 60 },
-  timesPerWeek: { min: 1, max: 14 },
+  breathingMin: prescriptionLimits.minutesPerSession,
+  timesPerWeek: prescriptionLimits.timesPerWeek,
 } as const;
 
 /** Daily, 5 minutes of the rest rhythm, a minute's rest either side: the practice most people start with. */
