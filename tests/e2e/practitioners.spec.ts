@@ -183,8 +183,21 @@ for (const [code, lang] of Object.entries(languages)) {
       await expect(page.getByTestId('note-text')).toHaveText(noteText);
       await expect(page.getByTestId('session-notes')).toContainText(practitionerName);
       await expect(page.getByTestId('note-edit')).toHaveCount(0);
-      await expect(page.getByTestId('hide-from-practitioners')).not.toBeChecked();
       await shots(page, `${code}-client-session`);
+      // Hidden, the session is gone for the practitioner at once; shown again, it is back.
+      const hide = page.getByTestId('hide-from-practitioners');
+      await expect(hide).not.toBeChecked();
+      await hide.check();
+      await expect(page.getByTestId('hide-status')).toHaveAttribute('data-state', 'saved');
+      expect((await pPage.goto(`/clients/${clientId}/sessions/${sessionId}`))?.status()).toBe(404);
+      await pPage.goto(clientUrl);
+      await expect(pPage.getByTestId('client-sessions-empty')).toBeVisible();
+      await page.reload();
+      await expect(hide).toBeChecked();
+      await hide.uncheck();
+      await expect(page.getByTestId('hide-status')).toHaveAttribute('data-state', 'saved');
+      await pPage.reload();
+      await expect(pPage.getByTestId('client-sessions').getByTestId('session-row')).toHaveCount(1);
 
       // "Your practice from …" on Breathe, set up with one click.
       await page.goto('/breathe');

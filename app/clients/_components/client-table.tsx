@@ -24,8 +24,8 @@ export function ClientTable({ clients }: { clients: ClientRowData[] }) {
     );
 
   return (
-    <div className="table-scroll">
-      <table className="data-table client-table" data-testid="client-table" data-sort={`${sort.key}:${sort.direction}`}>
+    <div className="client-table-scroll">
+      <table className="client-table" data-testid="client-table" data-sort={`${sort.key}:${sort.direction}`}>
         <caption className="visually-hidden">{t('listHeading')}</caption>
         <thead>
           <tr>

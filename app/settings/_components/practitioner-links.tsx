@@ -69,8 +69,8 @@ export async function PractitionerLinks({ viewer, justLinked }: { viewer: Viewer
         {entries.length === 0 ? (
           <p data-testid="access-log-empty">{t('settings.logEmpty')}</p>
         ) : (
-          <div className="table-scroll access-log-scroll">
-            <table className="data-table">
+          <div className="access-log-scroll">
+            <table className="access-log-table">
               <thead>
                 <tr>
                   <th scope="col">{t('settings.logWhen')}</th>
