@@ -239,3 +239,56 @@ for (const [code, lang] of Object.entries(languages)) {
     });
   });
 }
+
+test('an existing account signs in from the invite and comes back; the practitioner ends the link', async ({ page, browser, baseURL }) => {
+  const lang = languages.en;
+  const pContext = await practitionerContext(browser, lang, baseURL!);
+  const pPage = await pContext.newPage();
+  await pPage.goto('/sign-up');
+  await signUpAs(pPage, lang, 'Coach Jansen', 'practitioner');
+  const created = await pPage.request.post('/api/invites', { data: {}, headers: { origin: baseURL! } });
+  expect(created.status()).toBe(201);
+  const invite = (await created.json()) as { code: string; url: string };
+  // A practitioner cannot accept an invite: the page says why instead of offering it.
+  await pPage.goto(`/invite/${invite.code}`);
+  await expect(pPage.getByTestId('invite-practitioner-note')).toHaveText(lang.p.acceptInvite.practitionerNote);
+  await expect(pPage.getByTestId('accept-invite')).toHaveCount(0);
+
+  // A client who already has an account is signed out when the link comes.
+  await page.goto('/sign-up');
+  const email = uniqueEmail('existing');
+  await page.getByLabel(lang.auth.name).fill('Noor Bakker');
+  await page.getByLabel(lang.auth.email).fill(email);
+  await page.getByLabel(lang.auth.password).fill(testPassword);
+  await page.getByRole('button', { name: lang.auth.signUpSubmit }).click();
+  await expect(page.getByTestId('sign-out')).toBeVisible();
+  await page.getByTestId('sign-out').click();
+  await expect(page.getByRole('link', { name: lang.auth.signInSubmit }).first()).toBeVisible();
+
+  // An unknown code is the same calm 404 as a used one.
+  expect((await page.goto('/invite/ABCDEFGHJKMN'))?.status()).toBe(404);
+  await expect(page.getByTestId('invite-not-found')).toContainText(lang.p.acceptInvite.notFoundBody);
+
+  await page.goto(new URL(invite.url).pathname);
+  await page.getByTestId('invite-sign-in').click();
+  await page.getByLabel(lang.auth.email).fill(email);
+  await page.getByLabel(lang.auth.password).fill(testPassword);
+  await page.getByRole('button', { name: lang.auth.signInSubmit }).click();
+  await expect(page).toHaveURL(new RegExp(`/invite/${invite.code}$`));
+  await page.getByTestId('share-all').check();
+  await page.getByTestId('accept-invite').click();
+  await expect(page.getByTestId('practitioner-link')).toContainText(lang.p.share.all);
+
+  // The practitioner ends the link from the client's page, after confirming; the client's Settings follows at once.
+  await pPage.goto('/clients');
+  await pPage.getByTestId('client-row').getByRole('link', { name: 'Noor Bakker' }).click();
+  await expect(pPage.getByTestId('client-sessions-empty')).toBeVisible();
+  await pPage.getByTestId('end-link').click();
+  await expect(pPage.getByRole('alertdialog')).toContainText(fill(lang.p.client.endQuestion, { name: 'Noor Bakker' }));
+  await pPage.getByTestId('end-link-confirm').click();
+  await expect(pPage).toHaveURL(/\/clients$/);
+  await expect(pPage.getByTestId('clients-empty')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('practitioner-links-empty')).toBeVisible();
+  await pContext.close();
+});
