@@ -172,9 +172,13 @@ for (const [code, lang] of Object.entries(languages)) {
       await pPage.getByTestId('practice-recoveryMin').fill('1');
       await pPage.getByTestId('practice-timesPerWeek').fill('7');
       await pPage.getByTestId('practice-save').click();
+      await expect(pPage.getByTestId('practice-status')).toHaveText(fill(lang.p.practice.saved, { name: clientName }));
       const expectedLink = '/breathe?inhale=4&holdIn=0&exhale=6&holdOut=0&baseline=60&breathing=300&recovery=60';
-      await expect(pPage.getByTestId('practice-link')).toHaveText(expectedLink);
+      await expect(pPage.getByTestId('practice-link')).toHaveText(`${baseURL}${expectedLink}`);
       await expect(pPage.getByTestId('practice-current')).toContainText(lang.p.practice.everyDay);
+      await pPage.getByTestId('copy-practice-link').click();
+      await expect(pPage.getByText(lang.p.practice.copied)).toBeVisible();
+      expect(await pPage.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${expectedLink}`);
       await shots(pPage, `${code}-client-page`);
 
       // The client reads the note under their session (not editable) and may hide it.

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireViewer } from '@/server/auth';
+import { getServerEnv } from '@/server/env';
 import { getClient, getClientTrends, listClientSessions } from '@/server/practitioners/client-data';
 import { defaultTrendRange } from '@/lib/trends/types';
 import { orNotFound } from '@/app/_lib/or-not-found';
@@ -34,6 +35,8 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
   const { link, prescription } = client;
   const base = `/clients/${encodeURIComponent(client.id)}`;
   const practice = prescription ? { protocol: prescription.protocol, timesPerWeek: prescription.timesPerWeek, minutesPerSession: prescription.minutesPerSession } : null;
+  // Absolute, so the copied link works when sent by mail or message.
+  const practiceUrl = practice ? `${getServerEnv().baseUrl}${practiceHref(practice.protocol)}` : null;
   return (
     <>
       <Link href="/clients" className="back-link">
@@ -72,9 +75,9 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
             <p className="hint">{t('practice.linkBody')}</p>
             <div className="practice-link-row">
               <code className="practice-link" data-testid="practice-link">
-                {practiceHref(practice.protocol)}
+                {practiceUrl}
               </code>
-              <CopyButton text={practiceHref(practice.protocol)} label={t('practice.copyLink')} copiedLabel={t('practice.copied')} failedLabel={t('invite.copyFailed')} testId="copy-practice-link" />
+              <CopyButton text={practiceUrl ?? ''} label={t('practice.copyLink')} copiedLabel={t('practice.copied')} failedLabel={t('invite.copyFailed')} testId="copy-practice-link" />
             </div>
           </div>
         ) : (
@@ -82,7 +85,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
             {t('practice.none')}
           </p>
         )}
-        <PracticeEditor key={JSON.stringify(practice)} clientId={client.id} clientName={client.name} current={practice} />
+        <PracticeEditor clientId={client.id} clientName={client.name} current={practice} />
       </section>
 
       <h2 className="section-heading">{t('client.trendsHeading')}</h2>
