@@ -1,7 +1,7 @@
 // The one place that decides which rows a viewer may read or change, as SQL conditions the queries
 // put in their WHERE clause: no page or handler can forget the check, or do it differently. Every
 // condition reads the links as they are now, so ending a link takes effect on the very next query.
-import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Tables } from './database';
 import type { Viewer } from './viewer';
 
@@ -28,6 +28,16 @@ export function readableSessions(t: Tables, viewer: Viewer, s: SessionTable = t.
   const shared = sql`(${s.hidden} = false and exists (select 1 from ${l} where ${l.practitionerId} = ${viewer.userId} and ${l.clientId} = ${s.userId}
     and ${l.endedAt} is null and (${l.share} = 'all' or ${l.acceptedAt} <= ${s.startedAt})))`;
   return or(own, shared) as SQL;
+}
+
+/**
+ * The same rule as the shared part of readableSessions, for a query that joins the link itself (the
+ * clients page reads many clients at once): a session of the link's client, not hidden, and from the
+ * acceptance on unless the link shares everything. Use it only together with clientLinks on `l`.
+ */
+export function sharedThroughLink(t: Tables, s: SessionTable = t.practiceSession): SQL {
+  const l = t.practitionerLink;
+  return and(eq(s.userId, l.clientId), eq(s.hidden, false), or(eq(l.share, 'all'), lte(l.acceptedAt, s.startedAt))) as SQL;
 }
 
 /** The sessions of one person (`ownerId`) the viewer may read: their own list, or a client's shared ones. */

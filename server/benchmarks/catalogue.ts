@@ -10,6 +10,8 @@ export type BenchBackend = 'sqlite' | 'postgres' | 'postgres-pglite';
 export type SessionApiCase = 'post-20min' | 'list-500';
 
 export const sessionApiCases: readonly SessionApiCase[] = ['post-20min', 'list-500'];
+/** GET /api/clients of a practitioner with 100 clients, each with a year of sessions (clients-api.ts). */
+export type ClientsApiCase = 'clients-list-100';
 
 /** The URL of the PostgreSQL server to create the bench database on, if one is given. */
 export function postgresServerUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -22,15 +24,17 @@ export function benchBackends(env: NodeJS.ProcessEnv = process.env): BenchBacken
 
 export interface ServerBenchmarkEntry {
   name: string;
-  apiCase: SessionApiCase;
+  apiCase: SessionApiCase | ClientsApiCase;
   backend: BenchBackend;
 }
 
 /** In output order: each case on every backend, so the two databases print side by side. */
 export function serverBenchmarks(env: NodeJS.ProcessEnv = process.env): ServerBenchmarkEntry[] {
-  return sessionApiCases.flatMap((apiCase) =>
-    benchBackends(env).map((backend) => ({ name: `api.sessions.${apiCase}.${backend}`, apiCase, backend })),
+  const sessions = sessionApiCases.flatMap((apiCase) =>
+    benchBackends(env).map((backend): ServerBenchmarkEntry => ({ name: `api.sessions.${apiCase}.${backend}`, apiCase, backend })),
   );
+  const clients = benchBackends(env).map((backend): ServerBenchmarkEntry => ({ name: `api.clients.list-100.${backend}`, apiCase: 'clients-list-100', backend }));
+  return [...sessions, ...clients];
 }
 
 /** The same selection rule as scripts/bench.ts: a name is run when it contains the filter. */

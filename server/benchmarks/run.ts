@@ -11,6 +11,7 @@ import { resetServerEnv } from '@/server/env';
 import { selectedServerBenchmarks } from './catalogue';
 import { closeAllBenchDatabases } from './databases';
 import { measureAsyncBenchmark } from './measure-async';
+import { clientsApiBenchmark } from './clients-api';
 import { sessionApiBenchmark } from './sessions-api';
 
 // The bench is not about the upload limiter (30 per 10 min by default): it still counts every upload,
@@ -22,7 +23,8 @@ resetServerEnv();
 
 async function main(filter: string | undefined): Promise<void> {
   for (const entry of selectedServerBenchmarks(filter)) {
-    const result = await measureAsyncBenchmark(sessionApiBenchmark(entry.name, entry.apiCase, entry.backend));
+    const bench = entry.apiCase === 'clients-list-100' ? clientsApiBenchmark(entry.name, entry.backend) : sessionApiBenchmark(entry.name, entry.apiCase, entry.backend);
+    const result = await measureAsyncBenchmark(bench);
     process.stdout.write(`${JSON.stringify(result)}\n`);
   }
 }

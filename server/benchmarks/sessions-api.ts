@@ -31,13 +31,13 @@ const dayMs = 24 * 60 * 60 * 1000;
 /** Rows per insert statement while seeding: 31 columns each, far under SQLite's 32,766 parameters. */
 const seedBatch = 50;
 
-interface Person {
+export interface Person {
   viewer: Viewer;
   cookie: string;
 }
 
 /** The database made the app's (db/client) and an auth instance on it (server/auth), as in the tests. */
-async function openApp(backend: BenchBackend): Promise<{ bench: BenchDatabase; auth: Auth; close: () => Promise<void> }> {
+export async function openApp(backend: BenchBackend): Promise<{ bench: BenchDatabase; auth: Auth; close: () => Promise<void> }> {
   const bench = await openBenchDatabase(backend);
   const auth = createAuth({ database: bench.database, baseUrl, secret: 'herstel-bench-secret-of-at-least-32-chars', rateLimitMax: 1_000 });
   setDatabase(bench.database);
@@ -54,12 +54,12 @@ async function openApp(backend: BenchBackend): Promise<{ bench: BenchDatabase; a
 }
 
 /** Signs up through the auth handler as the browser does (Origin and the server-set client address). */
-async function signUp(auth: Auth, email: string): Promise<Person> {
+export async function signUp(auth: Auth, email: string, role: Viewer['role'] = 'practising'): Promise<Person> {
   const response = await auth.handler(
     new Request(`${baseUrl}/api/auth/sign-up/email`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: baseUrl, [clientAddressHeader()]: '10.9.0.1' },
-      body: JSON.stringify({ name: email.split('@')[0], email, password: 'correct-horse-battery' }),
+      body: JSON.stringify({ name: email.split('@')[0], email, password: 'correct-horse-battery', role }),
     }),
   );
   if (response.status !== 200) throw new Error(`Sign-up answered ${response.status}: ${await response.text()}`);
@@ -68,10 +68,10 @@ async function signUp(auth: Auth, email: string): Promise<Person> {
     .getSetCookie()
     .map((header) => header.split(';')[0])
     .join('; ');
-  return { viewer: { userId: user.id, role: 'practising' }, cookie };
+  return { viewer: { userId: user.id, role }, cookie };
 }
 
-async function expectStatus(response: Response, status: number): Promise<string> {
+export async function expectStatus(response: Response, status: number): Promise<string> {
   const text = await response.text();
   if (response.status !== status) throw new Error(`Expected ${status}, got ${response.status}: ${text.slice(0, 500)}`);
   return text;

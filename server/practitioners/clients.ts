@@ -74,7 +74,7 @@ export async function listClients(viewer: Viewer, now = new Date()): Promise<{ c
     async () => {
       const rows = await listClientRows(viewer);
       const from = addDays(localDayAt(now.getTime(), 'UTC').localDate, -recentDays);
-      const recent = await listRecentClientSessions(viewer, rows.map((r) => r.clientId), from);
+      const recent = await listRecentClientSessions(viewer, from);
       const byClient = new Map<string, RecentSession[]>();
       for (const s of recent) {
         const list = byClient.get(s.userId);
