@@ -129,6 +129,8 @@ for (const [code, lang] of Object.entries(languages)) {
       const clientUrl = pPage.url();
       const clientId = new URL(clientUrl).pathname.split('/').pop()!;
       await expect(pPage.getByTestId('trends')).toBeVisible();
+      // The trends view opens the client's sessions on the review page, not the practitioner's own.
+      await expect(pPage.getByTestId('trend-session-link').first()).toHaveAttribute('href', `/clients/${clientId}/sessions/${sessionId}`);
       await pPage.getByTestId('client-sessions').getByTestId('session-row').click();
       await expect(pPage.getByTestId('session-review')).toHaveAttribute('data-session-id', sessionId);
       await expect(pPage.getByTestId('summary-baseline-rmssd')).toBeVisible();

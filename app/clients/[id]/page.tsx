@@ -89,7 +89,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
       </section>
 
       <h2 className="section-heading">{t('client.trendsHeading')}</h2>
-      <TrendsView trends={trends} range={range} client={{ name: client.name, rangePath: base }} />
+      <TrendsView trends={trends} range={range} client={{ name: client.name, rangePath: base, sessionsPath: `${base}/sessions` }} />
 
       <section className="card" aria-labelledby="end-link-heading">
           <h2 id="end-link-heading">{t('client.endHeading')}</h2>

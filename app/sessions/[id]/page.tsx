@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getSession } from '@/db/queries/sessions';
 import { requireViewer } from '@/server/auth';
@@ -24,8 +24,6 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const parsed = sessionIdSchema.safeParse(id);
   const row = parsed.success ? await getSession(viewer, parsed.data) : undefined;
   if (!row) notFound();
-  // A linked practitioner reviews a client's session on its own page, where the read is logged for the client.
-  if (row.userId !== viewer.userId) redirect(`/clients/${encodeURIComponent(row.userId)}/sessions/${encodeURIComponent(row.id)}`);
   const [t, format] = await Promise.all([getTranslations('sessions'), getFormatter()]);
   const view = buildSessionView({ ...row, beats: decodeBeats(row.beats) }, row.summary);
   return (
@@ -38,8 +36,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <SessionSummaryView view={view} />
       {row.checkIn && Object.keys(row.checkIn).length > 0 ? <CheckInCard checkIn={row.checkIn} /> : <CheckInEditor sessionId={row.id} />}
       <SessionExportLinks sessionId={row.id} />
-      <ContextEditor sessionId={row.id} initialTags={row.tags} initialNote={row.note} />
-      <SessionSharing viewer={viewer} sessionId={row.id} hidden={row.hidden} />
+      {row.userId === viewer.userId ? <ContextEditor sessionId={row.id} initialTags={row.tags} initialNote={row.note} /> : null}
+      {row.userId === viewer.userId ? <SessionSharing viewer={viewer} sessionId={row.id} hidden={row.hidden} /> : null}
       <DeleteSessionButton sessionId={row.id} />
     </>
   );

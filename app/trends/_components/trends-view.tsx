@@ -10,10 +10,11 @@ import { TagTable } from './tag-table';
 import { WeeklyChart } from './weekly-chart';
 import './trends.css';
 
-/** Whose trend a practitioner is looking at, and the page its range links go to. */
+/** Whose trend a practitioner is looking at, the page its range links go to, and where a session opens. */
 export interface TrendsClient {
   name: string;
   rangePath: string;
+  sessionsPath: string;
 }
 
 /**
@@ -64,10 +65,10 @@ export function TrendsView({ trends, range, client }: { trends: Trends; range: T
             {t('thisWeek', { days: thisWeek?.daysPractised ?? 0, minutes: Math.round(thisWeek?.minutes ?? 0), goal: trends.goalMinutesPerDay * 7 })}
           </p>
           <DailyChart days={trends.days} />
-          <SessionTrendChart sessions={trends.sessions} />
+          <SessionTrendChart sessions={trends.sessions} sessionsPath={client?.sessionsPath} />
           <WeeklyChart weeks={trends.weeks} goalMinutesPerDay={trends.goalMinutesPerDay} />
           <TagTable days={trends.days} />
-          <CheckInTable sessions={trends.sessions} />
+          <CheckInTable sessions={trends.sessions} sessionsPath={client?.sessionsPath} />
           <p className="hint">{client ? tc('zone', { name: client.name, zone: trends.timeZone }) : t('zone', { zone: trends.timeZone })}</p>
         </>
       )}
