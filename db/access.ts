@@ -8,15 +8,6 @@ import type { Viewer } from './viewer';
 type SessionTable = Tables['practiceSession'];
 
 /**
- * A link through which `viewer` (a practitioner) may read the sessions of the person in `clientColumn`:
- * active (not ended by either side).
- */
-function activeLinkTo(t: Tables, viewer: Viewer, clientColumn: SQL | SessionTable['userId']): SQL {
-  const l = t.practitionerLink;
-  return sql`exists (select 1 from ${l} where ${l.practitionerId} = ${viewer.userId} and ${l.clientId} = ${clientColumn} and ${l.endedAt} is null)`;
-}
-
-/**
  * Sessions the viewer may read: their own, and — for a practitioner — a client's session through an
  * active link, unless the client hid it, and only from the link's acceptance on unless the client shares
  * everything.
@@ -48,12 +39,6 @@ export function readableSessionsOf(t: Tables, viewer: Viewer, ownerId: string, s
 /** Sessions the viewer may change, delete or hide: only their own, whoever else may read them. */
 export function ownSessions(t: Tables, viewer: Viewer, s: SessionTable = t.practiceSession): SQL {
   return eq(s.userId, viewer.userId);
-}
-
-/** Whether the viewer is a practitioner with an active link to `clientId` (a client's name, prescription, trends). */
-export function isLinkedClient(t: Tables, viewer: Viewer, clientId: string): SQL {
-  if (viewer.role !== 'practitioner') return sql`false`;
-  return activeLinkTo(t, viewer, sql`${clientId}`);
 }
 
 /**

@@ -9,7 +9,10 @@ import { getClientSessionHandler, getClientTrendsHandler, listClientSessionsHand
 import { putSharingHandler } from '@/server/practitioners/link-handlers';
 import { getSessionHandler } from '@/server/sessions/handlers';
 import { apiRequest, baseUrl, idContext, testSecret } from '../support/api-harness';
-import { buildWorld, sessionIds, type Person, type PractitionerWorld } from '../support/practitioner-fixture';
+import { isoWeekStart } from '@/lib/trends/local-day';
+import { listClients } from '@/server/practitioners/clients';
+import { buildWorld, insertSessions, sessionIds, type Person, type PractitionerWorld } from '../support/practitioner-fixture';
+import { uuidOf } from '../support/trend-rows';
 import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
 
 type Actor = 'anonymous' | 'client' | 'otherClient' | 'linked' | 'unlinked' | 'revokedByClient' | 'endedByPractitioner';
@@ -136,6 +139,36 @@ describe.each(testDialects)('practitioner access on %s', (dialect) => {
       const anna = (await (await list('linked')).json()).clients.find((c: { id: string }) => c.id === world.anna.id);
       expect(anna).toMatchObject({ name: 'Anna', linkId: world.annaPieterLink, share: 'from-now', lastSessionAt: '2026-11-20T07:00:00.000Z', prescription: null, practisedThisWeek: null });
     });
+  });
+
+  it('the clients page counts this week and the trend from shared sessions only: hidden ones move nothing', async () => {
+    const now = new Date();
+    const day = (back: number) => new Date(now.getTime() - back * 86_400_000);
+    const row = (n: number, back: number, ln: number, minutes: number, hidden = false) => ({
+      id: uuidOf(700 + n), userId: world.anna.id, startedAt: day(back).toISOString(), localDate: day(back).toISOString().slice(0, 10), baselineLnRmssd: ln, practiceMinutes: minutes, hidden,
+    });
+    // Shared: three days this week at 3.8 and three a week earlier at 3.5 (up). Hidden: the opposite, and more minutes.
+    const rows = [
+      row(1, 0, 3.8, 10), row(2, 1, 3.8, 0), row(3, 2, 3.8, 0), row(4, 7, 3.5, 0), row(5, 8, 3.5, 0), row(6, 9, 3.5, 0),
+      row(11, 0, 2.0, 30, true), row(12, 1, 2.0, 30, true), row(13, 2, 2.0, 30, true),
+    ].map((r) => ({ ...r, startedAt: r.startedAt.replace(/T.*/, 'T00:30:00.000Z') }));
+    await insertSessions(test.database, rows);
+    try {
+      expect((await putClientPrescriptionHandler(apiRequest('PUT', `/api/clients/${world.anna.id}/prescription`, { cookie: world.pieter.cookie, body: { ...prescriptionBody, minutesPerSession: 10 } }), clientCtx(world.anna.id))).status).toBe(200);
+      const { clients } = await listClients(world.pieter.viewer, now);
+      const anna = clients.find((c) => c.id === world.anna.id)!;
+      const weekStart = isoWeekStart(now.toISOString().slice(0, 10));
+      const thisWeek = rows.filter((r) => !r.hidden && r.localDate >= weekStart);
+      expect(anna.sessionsThisWeek).toBe(thisWeek.length);
+      expect(anna.minutesThisWeek).toBe(thisWeek.reduce((sum, r) => sum + r.practiceMinutes, 0));
+      expect(anna.practisedThisWeek).toBe(thisWeek.filter((r) => r.practiceMinutes >= 10).length);
+      expect(anna.prescription).toMatchObject({ timesPerWeek: 7, minutesPerSession: 10 });
+      expect(anna.trend).toBe('up');
+      expect(anna.lastSessionAt).toBe(rows[0]!.startedAt);
+    } finally {
+      await deleteClientPrescriptionHandler(apiRequest('DELETE', `/api/clients/${world.anna.id}/prescription`, { cookie: world.pieter.cookie }), clientCtx(world.anna.id));
+      for (const r of rows) await test.query('delete from practice_session where id = ?', [r.id]);
+    }
   });
 
   describe('notes', () => {
