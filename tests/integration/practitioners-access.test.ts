@@ -89,6 +89,10 @@ describe.each(testDialects)('practitioner access on %s', (dialect) => {
       expect(response.status).toBe(404);
     }
     expect(await logRows()).toBe(before);
+    // Nor may they read the notes of those sessions.
+    for (const id of [sessionIds.hidden, sessionIds.before]) {
+      expect((await listNotesHandler(apiRequest('GET', `/api/sessions/${id}/notes`, { cookie: world.pieter.cookie }), idContext(id))).status).toBe(404);
+    }
   });
 
   it('the linked practitioner’s list and trends hold only what is shared; the session reads as the client sees it, with its beats', async () => {
