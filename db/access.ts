@@ -1,17 +1,95 @@
 // The one place that decides which rows a viewer may read or change, as SQL conditions the queries
-// put in their WHERE clause: no page or handler can forget the check, or do it differently.
-import { eq, type SQL } from 'drizzle-orm';
+// put in their WHERE clause: no page or handler can forget the check, or do it differently. Every
+// condition reads the links as they are now, so ending a link takes effect on the very next query.
+import { and, eq, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Tables } from './database';
 import type { Viewer } from './viewer';
 
-/** Sessions the viewer may read: their own. (A client's shared sessions join here with practitioners.) */
-export function readableSessions(t: Tables, viewer: Viewer): SQL {
-  return eq(t.practiceSession.userId, viewer.userId);
+type SessionTable = Tables['practiceSession'];
+
+/**
+ * Sessions the viewer may read: their own, and — for a practitioner — a client's session through an
+ * active link, unless the client hid it, and only from the link's acceptance on unless the client shares
+ * everything.
+ */
+export function readableSessions(t: Tables, viewer: Viewer, s: SessionTable = t.practiceSession): SQL {
+  const own = eq(s.userId, viewer.userId);
+  if (viewer.role !== 'practitioner') return own;
+  const l = t.practitionerLink;
+  const shared = sql`(${s.hidden} = false and exists (select 1 from ${l} where ${l.practitionerId} = ${viewer.userId} and ${l.clientId} = ${s.userId}
+    and ${l.endedAt} is null and (${l.share} = 'all' or ${l.acceptedAt} <= ${s.startedAt})))`;
+  return or(own, shared) as SQL;
 }
 
-/** Sessions the viewer may change or delete: only their own, whoever else may read them. */
-export function ownSessions(t: Tables, viewer: Viewer): SQL {
-  return eq(t.practiceSession.userId, viewer.userId);
+/**
+ * The same rule as the shared part of readableSessions, for a query that joins the link itself (the
+ * clients page reads many clients at once): a session of the link's client, not hidden, and from the
+ * acceptance on unless the link shares everything. Use it only together with clientLinks on `l`.
+ */
+export function sharedThroughLink(t: Tables, s: SessionTable = t.practiceSession): SQL {
+  const l = t.practitionerLink;
+  return and(eq(s.userId, l.clientId), eq(s.hidden, false), or(eq(l.share, 'all'), lte(l.acceptedAt, s.startedAt))) as SQL;
+}
+
+/** The sessions of one person (`ownerId`) the viewer may read: their own list, or a client's shared ones. */
+export function readableSessionsOf(t: Tables, viewer: Viewer, ownerId: string, s: SessionTable = t.practiceSession): SQL {
+  return and(eq(s.userId, ownerId), readableSessions(t, viewer, s)) as SQL;
+}
+
+/** Sessions the viewer may change, delete or hide: only their own, whoever else may read them. */
+export function ownSessions(t: Tables, viewer: Viewer, s: SessionTable = t.practiceSession): SQL {
+  return eq(s.userId, viewer.userId);
+}
+
+/**
+ * People whose account row (name, time zone, goal) the viewer may read: themselves, and those they have
+ * an active link with, on either side.
+ */
+export function readablePeople(t: Tables, viewer: Viewer): SQL {
+  const l = t.practitionerLink;
+  const u = t.user;
+  return or(
+    eq(u.id, viewer.userId),
+    sql`exists (select 1 from ${l} where ${l.endedAt} is null and ((${l.practitionerId} = ${viewer.userId} and ${l.clientId} = ${u.id})
+      or (${l.clientId} = ${viewer.userId} and ${l.practitionerId} = ${u.id})))`,
+  ) as SQL;
+}
+
+/** Active links the viewer is on, on either side. */
+export function visibleLinks(t: Tables, viewer: Viewer): SQL {
+  const l = t.practitionerLink;
+  return and(isNull(l.endedAt), or(eq(l.practitionerId, viewer.userId), eq(l.clientId, viewer.userId))) as SQL;
+}
+
+/** Active links on which the viewer is the practitioner: their clients. */
+export function clientLinks(t: Tables, viewer: Viewer): SQL {
+  const l = t.practitionerLink;
+  if (viewer.role !== 'practitioner') return sql`false`;
+  return and(isNull(l.endedAt), eq(l.practitionerId, viewer.userId)) as SQL;
+}
+
+/**
+ * Notes the viewer may read: every note on their own sessions (the client sees what was written about
+ * them), and a practitioner's own notes on a session they may still read. A practitioner never reads
+ * another practitioner's notes.
+ */
+export function readableNotes(t: Tables, viewer: Viewer): SQL {
+  const n = t.practitionerNote;
+  const s = t.practiceSession;
+  return sql`exists (select 1 from ${s} where ${s.id} = ${n.sessionId} and (${ownSessions(t, viewer)}
+    or (${n.authorId} = ${viewer.userId} and ${readableSessions(t, viewer)})))`;
+}
+
+/** Notes the viewer may edit or delete: their own, on a session they may still read. */
+export function ownNotes(t: Tables, viewer: Viewer): SQL {
+  const n = t.practitionerNote;
+  const s = t.practiceSession;
+  return and(eq(n.authorId, viewer.userId), sql`exists (select 1 from ${s} where ${s.id} = ${n.sessionId} and ${readableSessions(t, viewer)})`) as SQL;
+}
+
+/** The access log entries the viewer may read: those about them, as a client. */
+export function readableAccessLog(t: Tables, viewer: Viewer): SQL {
+  return eq(t.accessLog.clientId, viewer.userId);
 }
 
 /** The practice plan the viewer may read and change: their own only. */

@@ -10,6 +10,7 @@ const items: NavItem[] = [
   { key: 'breathe', href: '/breathe', audience: 'everyone' },
   { key: 'sessions', href: '/sessions', audience: 'signed-in' },
   { key: 'trends', href: '/trends', audience: 'signed-in' },
+  { key: 'clients', href: '/clients', audience: 'practitioner' },
   { key: 'settings', href: '/settings', audience: 'signed-in' },
 ];
 

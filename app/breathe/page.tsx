@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { getCurrentSession } from '@/server/auth';
+import { getCurrentSession, toViewer } from '@/server/auth';
 import { parseProtocolQuery } from '@/lib/session/protocol/protocol';
 import { BreatheApp } from './_components/breathe-app';
 import styles from './_components/setup.module.css';
+import { PrescribedPractice } from './_components/prescribed-practice';
 
 /** `?seed=` makes the simulated strap repeatable (tests, demonstrations). */
 function parseSeed(value: string | string[] | undefined): number | null {
@@ -19,6 +20,7 @@ export default async function BreathePage({ searchParams }: { searchParams: Prom
         <h1>{t('heading')}</h1>
         <p className="lead">{t('intro')}</p>
       </div>
+      {auth?.user.role === 'practising' ? <PrescribedPractice viewer={toViewer(auth)} query={query} /> : null}
       <BreatheApp
         simulationSeed={parseSeed(query.seed)}
         queryProtocol={parsed.values}

@@ -5,10 +5,12 @@ import { getTheme } from '@/server/preferences';
 import { PreferenceControls } from '../_components/preference-controls';
 import { AccountDataSections } from './_components/account-data-sections';
 import { DailyGoalSetting } from './_components/daily-goal-setting';
+import { PractitionerLinks } from './_components/practitioner-links';
 import { TimeZoneSetting } from './_components/time-zone-setting';
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ linked?: string | string[] }> }) {
   const { viewer, session } = await requireViewer('/settings');
+  const linked = (await searchParams).linked;
   const [t, theme, zone, goal] = await Promise.all([getTranslations('settings'), getTheme(), getTimeZone(viewer), getDailyGoal(viewer)]);
   return (
     <>
@@ -30,6 +32,7 @@ export default async function SettingsPage() {
       </section>
       <TimeZoneSetting current={zone} />
       <DailyGoalSetting current={goal} />
+      {viewer.role === 'practising' ? <PractitionerLinks viewer={viewer} justLinked={typeof linked === 'string' ? linked : null} /> : null}
       <AccountDataSections email={session.user.email} userId={session.user.id} />
     </>
   );

@@ -32,11 +32,14 @@ export async function openPostgres(url: string, { max = 10 } = {}): Promise<Data
   pool.on('error', (error) => console.error('PostgreSQL pool: an idle connection failed:', error.message));
   await migratePostgres(pool);
   const db = drizzle(pool, { schema });
+  const joined = joinedTransactions(db as Db);
   return {
     dialect: 'postgres',
-    db: db as Db,
+    get db() {
+      return joined.current();
+    },
     t: schema,
-    transaction: joinedTransactions(db as Db),
+    transaction: joined.transaction,
     auth: { db, provider: 'pg', schema },
     pool,
     close: () => pool.end(),

@@ -2,6 +2,7 @@ import 'server-only';
 // The person's own settings kept with their account: the time zone their days are counted in and their
 // daily practice goal.
 import { and, eq, isNull } from 'drizzle-orm';
+import { readablePeople } from '../access';
 import { validTimeZone } from '@/lib/i18n/time-zone';
 import { getDatabase } from '../client';
 import type { Viewer } from '../viewer';
@@ -10,9 +11,10 @@ export const dailyGoalLimits = { min: 1, max: 120, defaultMinutes: 5 } as const;
 
 export class InvalidPreferenceError extends Error {}
 
-export async function getTimeZone(viewer: Viewer): Promise<string | null> {
+/** The viewer's zone, or a linked client's (`personId`), whose days a practitioner reads in the client's zone. */
+export async function getTimeZone(viewer: Viewer, personId = viewer.userId): Promise<string | null> {
   const { db, t } = await getDatabase();
-  const [row] = await db.select({ timeZone: t.user.timeZone }).from(t.user).where(eq(t.user.id, viewer.userId));
+  const [row] = await db.select({ timeZone: t.user.timeZone }).from(t.user).where(and(eq(t.user.id, personId), readablePeople(t, viewer)));
   return row?.timeZone ?? null;
 }
 
@@ -36,9 +38,9 @@ export async function claimTimeZone(viewer: Viewer, proposed: string): Promise<s
   return (await getTimeZone(viewer)) ?? resolved;
 }
 
-export async function getDailyGoal(viewer: Viewer): Promise<number> {
+export async function getDailyGoal(viewer: Viewer, personId = viewer.userId): Promise<number> {
   const { db, t } = await getDatabase();
-  const [row] = await db.select({ minutes: t.user.dailyGoalMinutes }).from(t.user).where(eq(t.user.id, viewer.userId));
+  const [row] = await db.select({ minutes: t.user.dailyGoalMinutes }).from(t.user).where(and(eq(t.user.id, personId), readablePeople(t, viewer)));
   return row?.minutes ?? dailyGoalLimits.defaultMinutes;
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
-import { readableSessions } from '../access';
+import { readableSessionsOf } from '../access';
 import { getDatabase } from '../client';
 import type { Viewer } from '../viewer';
 import { sessionListColumns, type PracticeSessionListRow } from './sessions';
@@ -18,10 +18,13 @@ export interface SessionPage {
 }
 
 /**
- * One page of the viewer's readable sessions, newest first, after `cursor`. Keyset paging: a session
+ * One page of the viewer's own sessions (or of `ownerId`'s that the viewer may read), newest first, after `cursor`. Keyset paging: a session
  * stored or deleted meanwhile shifts nothing, and every page costs the same however far back it is.
  */
-export async function listSessionPage(viewer: Viewer, { cursor, limit }: { cursor?: SessionCursor; limit: number }): Promise<SessionPage> {
+export async function listSessionPage(
+  viewer: Viewer,
+  { cursor, limit, ownerId = viewer.userId }: { cursor?: SessionCursor; limit: number; ownerId?: string },
+): Promise<SessionPage> {
   const { db, t } = await getDatabase();
   const s = t.practiceSession;
   const after = cursor
@@ -31,7 +34,7 @@ export async function listSessionPage(viewer: Viewer, { cursor, limit }: { curso
   const found = await db
     .select(sessionListColumns(t))
     .from(s)
-    .where(and(readableSessions(t, viewer), after))
+    .where(and(readableSessionsOf(t, viewer, ownerId), after))
     .orderBy(desc(s.startedAt), desc(s.id))
     .limit(limit + 1);
   const rows = found.slice(0, limit);

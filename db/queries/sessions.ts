@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
-import { ownSessions, readableSessions } from '../access';
+import { ownSessions, readableSessionsOf } from '../access';
 import { getDatabase } from '../client';
 import type { Tables } from '../database';
 import type { CheckIn } from '../schema/json-types';
@@ -65,6 +65,7 @@ export function sessionListColumns(t: Tables) {
     localDate: s.localDate,
     tags: s.tags,
     note: s.note,
+    hidden: s.hidden,
     baselineLnRmssd: s.baselineLnRmssd,
     practiceMinutes: s.practiceMinutes,
   };
@@ -72,25 +73,28 @@ export function sessionListColumns(t: Tables) {
 
 export type PracticeSessionListRow = Pick<PracticeSessionRow, keyof ReturnType<typeof sessionListColumns>>;
 
-/** Newest first. */
-export async function listSessions(viewer: Viewer, { limit = 500 } = {}): Promise<PracticeSessionListRow[]> {
+/** Newest first: the viewer's own, or those of `ownerId` (a client) the viewer may read. */
+export async function listSessions(viewer: Viewer, { limit = 500, ownerId = viewer.userId } = {}): Promise<PracticeSessionListRow[]> {
   const { db, t } = await getDatabase();
   return db
     .select(sessionListColumns(t))
     .from(t.practiceSession)
-    .where(readableSessions(t, viewer))
+    .where(readableSessionsOf(t, viewer, ownerId))
     .orderBy(desc(t.practiceSession.startedAt))
     .limit(limit);
 }
 
-/** Undefined both when the id is unknown and when the viewer may not read it: callers cannot tell them apart. */
-export async function getSession(viewer: Viewer, id: string): Promise<PracticeSessionWithBeats | undefined> {
+/**
+ * Undefined both when the id is unknown and when the viewer may not read it: callers cannot tell them
+ * apart. The viewer's own session unless `ownerId` names a client whose shared session it is.
+ */
+export async function getSession(viewer: Viewer, id: string, { ownerId = viewer.userId } = {}): Promise<PracticeSessionWithBeats | undefined> {
   const { db, t } = await getDatabase();
   const [found] = await db
     .select({ session: t.practiceSession, beats: t.sessionBeats.beats })
     .from(t.practiceSession)
     .innerJoin(t.sessionBeats, eq(t.sessionBeats.sessionId, t.practiceSession.id))
-    .where(and(eq(t.practiceSession.id, id), readableSessions(t, viewer)));
+    .where(and(eq(t.practiceSession.id, id), readableSessionsOf(t, viewer, ownerId)));
   return found ? { ...found.session, beats: found.beats } : undefined;
 }
 
@@ -119,6 +123,17 @@ export async function setSessionContext(viewer: Viewer, id: string, context: { t
   const updated = await db
     .update(t.practiceSession)
     .set({ tags: context.tags, note: context.note })
+    .where(and(eq(t.practiceSession.id, id), ownSessions(t, viewer)))
+    .returning({ id: t.practiceSession.id });
+  return updated.length > 0;
+}
+
+/** Hides the session from every linked practitioner (or shows it again); only the owner may. */
+export async function setSessionHidden(viewer: Viewer, id: string, hidden: boolean): Promise<boolean> {
+  const { db, t } = await getDatabase();
+  const updated = await db
+    .update(t.practiceSession)
+    .set({ hidden })
     .where(and(eq(t.practiceSession.id, id), ownSessions(t, viewer)))
     .returning({ id: t.practiceSession.id });
   return updated.length > 0;

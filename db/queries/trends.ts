@@ -1,17 +1,27 @@
 import 'server-only';
 // What a trend reads: per-day sums and the day's first passed baseline, computed in SQL over the
 // (user_id, local_date) index, and the light columns of the sessions in range. Never the beats, never the
-// summary JSON.
+// summary JSON. Each read is of one person (`ownerId`, the viewer by default) and only of the sessions the
+// viewer may read (db/access.ts): a practitioner's view of a client leaves hidden and unshared sessions out,
+// also from the choice of a day's first passed baseline (the window ranks only readable rows).
 import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DayTotals } from '@/lib/trends/series';
-import { readableSessions } from '../access';
+import { readablePeople, readableSessionsOf } from '../access';
 import { getDatabase } from '../client';
 import type { Viewer } from '../viewer';
 
-/** The person's zone (null until one is named) and daily goal, in one read. */
-export async function getTrendSettings(viewer: Viewer): Promise<{ timeZone: string | null; dailyGoalMinutes: number } | undefined> {
+export interface PersonOption {
+  /** Whose sessions; the viewer's own when absent. */
+  ownerId?: string;
+}
+
+/** The person's zone (null until one is named) and daily goal, in one read; undefined when not readable. */
+export async function getTrendSettings(viewer: Viewer, { ownerId = viewer.userId }: PersonOption = {}): Promise<{ timeZone: string | null; dailyGoalMinutes: number } | undefined> {
   const { db, t } = await getDatabase();
-  const [row] = await db.select({ timeZone: t.user.timeZone, dailyGoalMinutes: t.user.dailyGoalMinutes }).from(t.user).where(eq(t.user.id, viewer.userId));
+  const [row] = await db
+    .select({ timeZone: t.user.timeZone, dailyGoalMinutes: t.user.dailyGoalMinutes })
+    .from(t.user)
+    .where(and(eq(t.user.id, ownerId), readablePeople(t, viewer)));
   return row;
 }
 
@@ -21,10 +31,10 @@ export async function getTrendSettings(viewer: Viewer): Promise<{ timeZone: stri
  * (baseline_ln_rmssd is null otherwise): a window over each day's passed sessions ranks them in the same
  * scan of the index that sums the day, instead of a lookup per day.
  */
-export async function getDayTotals(viewer: Viewer, from: string | null, to: string): Promise<DayTotals[]> {
+export async function getDayTotals(viewer: Viewer, from: string | null, to: string, { ownerId = viewer.userId }: PersonOption = {}): Promise<DayTotals[]> {
   const { db, t } = await getDatabase();
   const s = t.practiceSession;
-  const inRange: SQL[] = [readableSessions(t, viewer), lte(s.localDate, to)];
+  const inRange: SQL[] = [readableSessionsOf(t, viewer, ownerId), lte(s.localDate, to)];
   if (from !== null) inRange.push(gte(s.localDate, from));
   const ranked = db
     .select({
@@ -58,10 +68,10 @@ export async function getDayTotals(viewer: Viewer, from: string | null, to: stri
 }
 
 /** The sessions of `from` (or the first, when null) to `to`, oldest first, with only what a trend shows of them. */
-export async function listTrendSessions(viewer: Viewer, from: string | null, to: string) {
+export async function listTrendSessions(viewer: Viewer, from: string | null, to: string, { ownerId = viewer.userId }: PersonOption = {}) {
   const { db, t } = await getDatabase();
   const s = t.practiceSession;
-  const inRange: SQL[] = [readableSessions(t, viewer), lte(s.localDate, to)];
+  const inRange: SQL[] = [readableSessionsOf(t, viewer, ownerId), lte(s.localDate, to)];
   if (from !== null) inRange.push(gte(s.localDate, from));
   return db
     .select({

@@ -20,3 +20,14 @@ export { postures, storedSessionKinds, type Posture, type StoredSessionKind } fr
 
 export { type Weekday } from '@/lib/plan/plan';
 export { locales } from '@/lib/i18n/locales';
+
+/** What a client shares through a link: sessions from the moment they accept, or also every earlier one. */
+export const linkShares = ['from-now', 'all'] as const;
+export type LinkShare = (typeof linkShares)[number];
+
+/** What a practitioner opened of a client, as the client's access log names it. */
+export const accessKinds = ['clients', 'client-sessions', 'session', 'trends'] as const;
+export type AccessKind = (typeof accessKinds)[number];
+
+/** A prescribed practice: a breathing protocol as /breathe takes it (seconds), the preset detected. */
+export type PrescribedProtocol = BreathingProtocol;

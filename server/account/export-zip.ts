@@ -12,7 +12,8 @@ const sessionsPerBatch = 20;
 export const accountExportReadme = [
   'Everything Herstel keeps of you, as of the time in account.json (exportedAt).',
   '',
-  'account.json               your account, sign-ins, practice plan, and every session with its numbers and check-in (no beats)',
+  'account.json               your account, sign-ins, practice plan, and every session with its numbers and check-in (no beats);',
+  '                           under "practitioners": your links (as client or practitioner), invites, notes, prescribed practices and the access log',
   'sessions/<start>-<id>.json  one session with every beat: session-clock time (tMs), RR (ms), raw strap value, absolute time (at)',
   'sessions/<start>-<id>.txt   the same beats as RR text, one RR in ms a line (Kubios HRV opens it)',
   '',
@@ -80,5 +81,6 @@ function toAccountJson(records: AccountRecords, now: Date) {
     requestLimits: records.requestLimits,
     practicePlan: records.plan,
     sessions: records.sessions.map((row) => ({ ...toDetail(row), file: `sessions/${sessionFileStem(row.startedAt, row.id)}.txt` })),
+    practitioners: records.practitioners,
   };
 }

@@ -13,6 +13,8 @@ export type ApiCase = SessionApiCase | TrendsApiCase;
 
 export const sessionApiCases: readonly SessionApiCase[] = ['post-20min', 'list-500'];
 export const trendsApiCases: readonly TrendsApiCase[] = ['all-2y'];
+/** GET /api/clients of a practitioner with 100 clients, each with a year of sessions (clients-api.ts). */
+export type ClientsApiCase = 'clients-list-100';
 
 /** The URL of the PostgreSQL server to create the bench database on, if one is given. */
 export function postgresServerUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -23,7 +25,11 @@ export function benchBackends(env: NodeJS.ProcessEnv = process.env): BenchBacken
   return ['sqlite', postgresServerUrl(env) ? 'postgres' : 'postgres-pglite'];
 }
 
-export type ServerBenchmarkEntry = { name: string; backend: BenchBackend } & ({ api: 'sessions'; apiCase: SessionApiCase } | { api: 'trends'; apiCase: TrendsApiCase });
+export type ServerBenchmarkEntry = { name: string; backend: BenchBackend } & (
+  | { api: 'sessions'; apiCase: SessionApiCase }
+  | { api: 'trends'; apiCase: TrendsApiCase }
+  | { api: 'clients'; apiCase: ClientsApiCase }
+);
 
 /** In output order: each case on every backend, so the two databases print side by side. */
 export function serverBenchmarks(env: NodeJS.ProcessEnv = process.env): ServerBenchmarkEntry[] {
@@ -31,6 +37,7 @@ export function serverBenchmarks(env: NodeJS.ProcessEnv = process.env): ServerBe
   return [
     ...sessionApiCases.flatMap((apiCase) => backends.map((backend) => ({ name: `api.sessions.${apiCase}.${backend}`, api: 'sessions' as const, apiCase, backend }))),
     ...trendsApiCases.flatMap((apiCase) => backends.map((backend) => ({ name: `api.trends.${apiCase}.${backend}`, api: 'trends' as const, apiCase, backend }))),
+    ...backends.map((backend) => ({ name: `api.clients.list-100.${backend}`, api: 'clients' as const, apiCase: 'clients-list-100' as const, backend })),
   ];
 }
 

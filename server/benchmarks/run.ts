@@ -11,6 +11,7 @@ import { resetServerEnv } from '@/server/env';
 import { selectedServerBenchmarks } from './catalogue';
 import { closeAllBenchDatabases } from './databases';
 import { measureAsyncBenchmark } from './measure-async';
+import { clientsApiBenchmark } from './clients-api';
 import { sessionApiBenchmark } from './sessions-api';
 import { trendsApiBenchmark } from './trends-api';
 
@@ -23,7 +24,12 @@ resetServerEnv();
 
 async function main(filter: string | undefined): Promise<void> {
   for (const entry of selectedServerBenchmarks(filter)) {
-    const bench = entry.api === 'sessions' ? sessionApiBenchmark(entry.name, entry.apiCase, entry.backend) : trendsApiBenchmark(entry.name, entry.backend);
+    const bench =
+      entry.api === 'sessions'
+        ? sessionApiBenchmark(entry.name, entry.apiCase, entry.backend)
+        : entry.api === 'trends'
+          ? trendsApiBenchmark(entry.name, entry.backend)
+          : clientsApiBenchmark(entry.name, entry.backend);
     const result = await measureAsyncBenchmark(bench);
     process.stdout.write(`${JSON.stringify(result)}\n`);
   }

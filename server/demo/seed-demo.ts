@@ -13,6 +13,7 @@ import { localDayAt } from '@/lib/trends/local-day';
 import { getAuth } from '@/server/auth';
 import { prepareUpload } from '@/server/sessions/prepare-upload';
 import { demoSessions, demoZone } from './demo-sessions';
+import { seedPractitionerDemo } from './practitioner-demo';
 
 export const demoAccount = { name: 'Demo', email: 'demo@herstel.example', password: 'herstel-demo-2026' } as const;
 
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
   const mornings = sessions.filter((s) => s.upload.kind === 'morning-reading').length;
   console.log(`Demo data: ${mornings} morning readings and ${sessions.length - mornings} breathing sessions over 12 weeks.`);
   console.log(`Sign in with ${demoAccount.email} / ${demoAccount.password}`);
+  // A practitioner linked with the demo person and two more clients (re-running replaces them too).
+  for (const line of await seedPractitionerDemo(viewer)) console.log(line);
   await (await getDatabase()).close();
 }
 

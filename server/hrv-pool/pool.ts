@@ -74,6 +74,7 @@ export function createHrvPool({ size, maxQueue, retryAfterS = 5, createWorker = 
     slot.worker.on('message', (reply: WorkerReply) => {
       const task = slot.task;
       slot.task = null;
+      slot.worker.unref();
       if (task && task.message.id === reply.id) {
         if (reply.ok) task.resolve(reply.result);
         else task.reject(new Error(`Preparing an upload failed: ${reply.message}`));
@@ -96,7 +97,8 @@ export function createHrvPool({ size, maxQueue, retryAfterS = 5, createWorker = 
     slot.worker.on('exit', (code) => {
       if (slots.includes(slot)) replace(new Error(`HRV worker exited with code ${code}.`));
     });
-    // An idle pool must not keep a process (a CLI, a test run) alive.
+    // An idle pool must not keep a process (a CLI, a test run) alive; a busy thread does (dispatch), or a
+    // script whose only pending work is an upload would end before its answer.
     slot.worker.unref();
     return slot;
   };
@@ -107,6 +109,7 @@ export function createHrvPool({ size, maxQueue, retryAfterS = 5, createWorker = 
       const task = queue.shift();
       if (!task) return;
       slot.task = task;
+      slot.worker.ref();
       slot.worker.postMessage(task.message, jobBuffers(task.message.job));
     }
   };

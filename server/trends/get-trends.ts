@@ -10,6 +10,8 @@ import { defaultTrendRange, type TrendDay, type TrendRange, type Trends, type Tr
 
 export interface TrendOptions {
   days?: TrendRange;
+  /** Whose trend: the viewer's own when absent, else a client's as the viewer may read it (db/access.ts). */
+  ownerId?: string;
   /** Today's date (YYYY-MM-DD) in the person's zone instead of the clock's; for tests. */
   todayOverride?: string;
 }
@@ -32,8 +34,9 @@ function toTrendSession(row: TrendSessionRow): TrendSession {
   };
 }
 
-export async function getTrends(viewer: Viewer, { days = defaultTrendRange, todayOverride }: TrendOptions = {}): Promise<Trends> {
-  const settings = await getTrendSettings(viewer);
+export async function getTrends(viewer: Viewer, { days = defaultTrendRange, todayOverride, ownerId = viewer.userId }: TrendOptions = {}): Promise<Trends> {
+  const person = { ownerId };
+  const settings = await getTrendSettings(viewer, person);
   const timeZone = settings?.timeZone ?? defaultZone;
   const goalMinutesPerDay = settings?.dailyGoalMinutes ?? dailyGoalLimits.defaultMinutes;
   const today = todayOverride ?? localDayAt(Date.now(), timeZone).localDate;
@@ -44,7 +47,7 @@ export async function getTrends(viewer: Viewer, { days = defaultTrendRange, toda
   const rangeFrom = days > 0 ? addDays(today, -(days - 1)) : null;
   // The normal range on the range's first day looks 60 days back; the first week may start before it.
   const lookBackFrom = rangeFrom === null ? null : addDays(rangeFrom, -(normalWindowDays - 1));
-  const [totals, rows]: [DayTotals[], TrendSessionRow[]] = await Promise.all([getDayTotals(viewer, lookBackFrom, today), listTrendSessions(viewer, rangeFrom, today)]);
+  const [totals, rows]: [DayTotals[], TrendSessionRow[]] = await Promise.all([getDayTotals(viewer, lookBackFrom, today, person), listTrendSessions(viewer, rangeFrom, today, person)]);
   const from = rangeFrom ?? totals[0]?.date ?? null;
   if (from === null || from > today) return empty;
 

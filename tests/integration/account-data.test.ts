@@ -12,7 +12,12 @@ import { clientAddressHeader } from '@/server/client-address';
 import { postPlanFeedHandler, putPlanHandler } from '@/server/plans/handlers';
 import { exportSessionHandler } from '@/server/sessions/export';
 import { createSessionHandler, listSessionsHandler } from '@/server/sessions/handlers';
+import { getClientSession } from '@/server/practitioners/client-data';
+import { listClients } from '@/server/practitioners/clients';
+import { addNote } from '@/server/practitioners/notes';
+import { setPrescription } from '@/server/practitioners/prescriptions';
 import { apiRequest, baseUrl, idContext, signUp, testSecret } from '../support/api-harness';
+import { link, signUpAs } from '../support/practitioner-fixture';
 import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
 
 const annaSessions = ['0a1b2c3d-0000-4c43-9a4e-2f4b8f0b8a11', '0a1b2c3d-1111-4c43-9a4e-2f4b8f0b8a11'];
@@ -164,6 +169,61 @@ describe.each(testDialects)('their data on %s', (dialect) => {
       );
       expect(signIn.status).toBe(401);
       expect((await listSessionsHandler(apiRequest('GET', '/api/sessions', { cookie: bram }))).status).toBe(200);
+    });
+  });
+  describe('with practitioners', () => {
+    // Anna (a client) is linked with Pieter, who wrote a note on her session, prescribed a practice and
+    // read her data; Pieter is also linked with Bram, and Anna used one of Pieter's invites.
+    async function linkedWorld() {
+      const annaId = (await test.query<{ id: string }>('select id from "user" where email = ?', ['anna@example.com']))[0]!.id;
+      const bramId = (await test.query<{ id: string }>('select id from "user" where email = ?', ['bram@example.com']))[0]!.id;
+      const pieter = await signUpAs(auth, 'Pieter', 'practitioner');
+      const annaViewer = { userId: annaId, role: 'practising' as const };
+      const at = new Date('2026-01-01T00:00:00Z');
+      await link(pieter, { id: annaId, cookie: anna, viewer: annaViewer }, 'all', at);
+      await link(pieter, { id: bramId, cookie: bram, viewer: { userId: bramId, role: 'practising' } }, 'all', at);
+      await setPrescription(pieter.viewer, annaId, { protocol: { inhaleS: 4, holdInS: 0, exhaleS: 6, holdOutS: 0, baselineS: 60, breathingS: 300, recoveryS: 60 }, timesPerWeek: 5, minutesPerSession: 5 });
+      await setPrescription(pieter.viewer, bramId, { protocol: { inhaleS: 4, holdInS: 0, exhaleS: 6, holdOutS: 0, baselineS: 60, breathingS: 300, recoveryS: 60 }, timesPerWeek: 3, minutesPerSession: 10 });
+      await addNote(pieter.viewer, annaSessions[0] as string, 'Lovely long exhale.');
+      await addNote(pieter.viewer, bramSession, 'Steady.');
+      await listClients(pieter.viewer);
+      await getClientSession(pieter.viewer, annaId, annaSessions[0] as string);
+      return { annaId, bramId, pieter };
+    }
+    const remove = (cookie: string, confirm: string) => deleteAccountHandler(apiRequest('DELETE', '/api/account', { cookie, body: { confirm } }));
+    const tablesWith = async (needles: string[]) =>
+      [...new Set((await dumpEveryTable(test)).filter((r) => needles.some((needle) => r.text.toLowerCase().includes(needle.toLowerCase()))).map((r) => r.table))].sort();
+
+    it('exports the links, notes, prescription and access log of the person', async () => {
+      await linkedWorld();
+      const files = unzipSync(new Uint8Array(await (await exportAccountHandler(apiRequest('GET', '/api/account/export', { cookie: anna }))).arrayBuffer()));
+      const account = JSON.parse(strFromU8(files['account.json'] as Uint8Array));
+      expect(account.practitioners.links).toHaveLength(1);
+      expect(account.practitioners.notesOnOwnSessions.map((n: { text: string }) => n.text)).toEqual(['Lovely long exhale.']);
+      expect(account.practitioners.prescriptions.map((p: { timesPerWeek: number }) => p.timesPerWeek)).toEqual([5]);
+      expect(account.practitioners.accessLog.map((a: { what: string }) => a.what).sort()).toEqual(['clients', 'session']);
+      expect(JSON.stringify(account)).not.toContain('Steady.');
+      expect(JSON.stringify(account)).not.toContain('code_hash');
+    });
+
+    it('a client who leaves takes their links, the notes on their sessions, their prescription and access log along; Bram keeps his', async () => {
+      const { annaId, pieter } = await linkedWorld();
+      expect(await tablesWith([annaId])).toEqual(['access_log', 'account', 'practice_session', 'practitioner_invite', 'practitioner_link', 'request_limit', 'session', 'user']);
+      expect((await remove(anna, 'anna@example.com')).status).toBe(204);
+      expect(await tablesWith([annaId, 'anna@example.com', ...annaSessions, 'Lovely long exhale.'])).toEqual([]);
+      expect((await test.query('select id from prescription')).length).toBe(1);
+      expect((await listClients(pieter.viewer)).clients.map((c) => c.name)).toEqual(['bram']);
+      expect((await test.query<{ text: string }>('select text from practitioner_note')).map((n) => n.text)).toEqual(['Steady.']);
+    });
+
+    it('a practitioner who leaves ends their links; their notes on clients’ sessions go too, the clients keep their sessions', async () => {
+      const { pieter } = await linkedWorld();
+      expect((await remove(pieter.cookie, 'pieter@example.com')).status).toBe(204);
+      expect(await tablesWith([pieter.id, 'pieter@example.com'])).toEqual([]);
+      for (const table of ['practitioner_link', 'practitioner_note', 'prescription', 'access_log', 'practitioner_invite']) {
+        expect(await test.query(`select * from ${table}`), table).toEqual([]);
+      }
+      expect((await test.query('select id from practice_session')).length).toBe(3);
     });
   });
 });

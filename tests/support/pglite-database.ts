@@ -12,11 +12,14 @@ export async function openPglite(): Promise<Database & { client: PGlite }> {
   const client = new PGlite();
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: pgMigrationsFolder });
+  const joined = joinedTransactions(db as Db);
   return {
     dialect: 'postgres',
-    db: db as Db,
+    get db() {
+      return joined.current();
+    },
     t: schema,
-    transaction: joinedTransactions(db as Db),
+    transaction: joined.transaction,
     auth: { db, provider: 'pg', schema },
     client,
     close: () => client.close(),

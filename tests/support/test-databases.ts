@@ -26,7 +26,7 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-const tables = ['session_beats', 'practice_session', 'request_limit', 'rate_limit', 'verification', 'account', 'session', 'user'];
+const tables = ['access_log', 'prescription', 'practitioner_note', 'practitioner_link', 'practitioner_invite', 'session_beats', 'practice_session', 'request_limit', 'rate_limit', 'verification', 'account', 'session', 'user'];
 const toDollarParams = (text: string) => {
   let n = 0;
   return text.replace(/\?/g, () => `$${++n}`);

@@ -13,6 +13,7 @@ import { CheckInEditor } from '../_components/check-in-editor';
 import { DeleteSessionButton } from '../_components/delete-session-button';
 import { SessionExportLinks } from '../_components/session-export-links';
 import { SessionFacts } from '../_components/session-facts';
+import { SessionSharing } from '../_components/session-sharing';
 import '../_components/sessions.css';
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -46,6 +47,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       />
       <SessionExportLinks sessionId={row.id} />
       {row.userId === viewer.userId ? <ContextEditor sessionId={row.id} initialTags={row.tags} initialNote={row.note} /> : null}
+      {row.userId === viewer.userId ? <SessionSharing viewer={viewer} sessionId={row.id} hidden={row.hidden} /> : null}
       <DeleteSessionButton sessionId={row.id} />
     </>
   );

@@ -4,8 +4,8 @@ import type { PracticeSessionListRow } from '@/db/queries/sessions';
 import { formatDuration, localeSigned } from '@/app/_components/session-summary/format';
 import { formatProtocol, primaryFlagReason } from './session-labels';
 
-/** One stored session in the list: a link to its summary with date, pattern, length and shift. */
-export function SessionRow({ session }: { session: PracticeSessionListRow }) {
+/** One stored session in the list: a link to its summary (`href`, the owner's page by default) with date, pattern, length and shift. */
+export function SessionRow({ session, href }: { session: PracticeSessionListRow; href?: string }) {
   const t = useTranslations('sessions');
   const ts = useTranslations('summary');
   const format = useFormatter();
@@ -21,7 +21,7 @@ export function SessionRow({ session }: { session: PracticeSessionListRow }) {
       : t('shiftFlagged', { reason: t(`flagReasons.${primaryFlagReason(session.qualityReasons)}`) });
   return (
     <li>
-      <Link href={`/sessions/${session.id}`} className="session-row" data-testid="session-row" data-session-id={session.id}>
+      <Link href={href ?? `/sessions/${session.id}`} className="session-row" data-testid="session-row" data-session-id={session.id}>
         <span className="session-row-cell">
           <span className="session-row-label">{t('columns.date')}</span>
           <time dateTime={session.startedAt.toISOString()}>{format.dateTime(session.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>

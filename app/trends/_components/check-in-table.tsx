@@ -4,7 +4,7 @@ import { checkInKeys } from '@/lib/session/protocol/record';
 import type { TrendSession } from '@/lib/trends/types';
 
 /** Check-in answers (1–5) per session over time, newest first; the last twenty. */
-export function CheckInTable({ sessions }: { sessions: TrendSession[] }) {
+export function CheckInTable({ sessions, sessionsPath = '/sessions' }: { sessions: TrendSession[]; sessionsPath?: string }) {
   const t = useTranslations('trends.checkIns');
   const q = useTranslations('session.checkIn.questions');
   const format = useFormatter();
@@ -33,7 +33,7 @@ export function CheckInTable({ sessions }: { sessions: TrendSession[] }) {
                 {rows.map((s) => (
                   <tr key={s.id}>
                     <th scope="row">
-                      <Link href={`/sessions/${s.id}`}>{format.dateTime(new Date(s.startedAt), { day: 'numeric', month: 'short' })}</Link>
+                      <Link href={`${sessionsPath}/${s.id}`}>{format.dateTime(new Date(s.startedAt), { day: 'numeric', month: 'short' })}</Link>
                     </th>
                     {checkInKeys.map((key) => {
                       const v = s.checkIn?.[key];

@@ -45,6 +45,17 @@ describe('ReadingSummary', () => {
     const { html } = render(<ReadingSummary trends={trends(days, 'not-enough-data')} />);
     expect(html).toContain('9 more morning readings are needed');
   });
+
+  it('speaks about the client to a practitioner, in both languages', () => {
+    const en = render(<ReadingSummary trends={below} perspective="client" />);
+    expect(en.errors).toEqual([]);
+    expect(en.html).toContain('Their resting HRV is below their normal range.');
+    expect(en.html).not.toContain('Your');
+    const nl = render(<ReadingSummary trends={below} perspective="client" />, 'nl');
+    expect(nl.errors).toEqual([]);
+    expect(nl.html).toContain('De HRV in rust ligt onder het normale bereik van je cliënt.');
+    expect(nl.html).toContain('3,80 tot 4,05');
+  });
 });
 
 describe('TagTable', () => {

@@ -3,9 +3,16 @@ import { localeFixed } from '@/app/_components/session-summary/format';
 import type { Trends } from '@/lib/trends/types';
 import { latestReadingDay, morningsNeeded } from './trend-figures';
 
-/** The plain-language reading of the last weeks, and what it does and does not mean. */
-export function ReadingSummary({ trends }: { trends: Trends }) {
-  const t = useTranslations('trends.reading');
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * The plain-language reading of the last weeks, and what it does and does not mean: to the person
+ * ('self'), or about them to their practitioner ('client'; the same keys under practitioners.clientReading).
+ */
+export function ReadingSummary({ trends, perspective = 'self' }: { trends: Trends; perspective?: 'self' | 'client' }) {
+  const own = useTranslations('trends.reading') as unknown as Translate;
+  const theirs = useTranslations('practitioners.clientReading') as unknown as Translate;
+  const t = perspective === 'client' ? theirs : own;
   const format = useFormatter();
   const fixed = (v: number) => localeFixed(format.number, v, 2);
   const day = latestReadingDay(trends.days);

@@ -11,7 +11,7 @@ type Unit = 'ms' | 'ln';
 const ln = (v: number | null) => (v !== null && v > 0 ? Math.log(v) : null);
 
 /** Baseline and recovery RMSSD of every breathing session, and the shift between them; click a session to open it. */
-export function SessionTrendChart({ sessions }: { sessions: TrendSession[] }) {
+export function SessionTrendChart({ sessions, sessionsPath = '/sessions' }: { sessions: TrendSession[]; sessionsPath?: string }) {
   const t = useTranslations('trends.sessions');
   const format = useFormatter();
   const router = useRouter();
@@ -65,7 +65,7 @@ export function SessionTrendChart({ sessions }: { sessions: TrendSession[] }) {
             onClick={(state) => {
               const index = Number(state?.activeTooltipIndex ?? NaN);
               const id = Number.isInteger(index) ? data[index]?.id : undefined;
-              if (id) router.push(`/sessions/${id}`);
+              if (id) router.push(`${sessionsPath}/${id}`);
             }}
             style={{ cursor: 'pointer' }}
           >
@@ -106,7 +106,7 @@ export function SessionTrendChart({ sessions }: { sessions: TrendSession[] }) {
             {[...data].reverse().map((row) => (
               <tr key={row.id}>
                 <td>
-                  <Link href={`/sessions/${row.id}`} data-testid="trend-session-link">
+                  <Link href={`${sessionsPath}/${row.id}`} data-testid="trend-session-link">
                     {format.dateTime(new Date(row.session.startedAt), { dateStyle: 'medium', timeStyle: 'short' })}
                   </Link>
                 </td>

@@ -11,23 +11,38 @@ import { TagTable } from './tag-table';
 import { WeeklyChart } from './weekly-chart';
 import './trends.css';
 
+/** Whose trend a practitioner is looking at, the page its range links go to, and where a session opens. */
+export interface TrendsClient {
+  name: string;
+  rangePath: string;
+  sessionsPath: string;
+}
+
 /**
- * Everything on /trends for one answer of getTrends; plain props, so a practitioner's view can reuse it.
+ * Everything on /trends for one answer of getTrends; plain props, so a practitioner's view of a client
+ * (`client`) reuses it, speaking about the client and without the person's own reading buttons.
  * `plan` is the person's own practice plan card, shown beside this week's practice (only on their own view).
  */
-export function TrendsView({ trends, range, plan }: { trends: Trends; range: TrendRange; plan?: ReactNode }) {
+export function TrendsView({ trends, range, plan, client }: { trends: Trends; range: TrendRange; plan?: ReactNode; client?: TrendsClient }) {
   const t = useTranslations('trends');
+  const tc = useTranslations('practitioners.clientTrends');
   const hasAny = trends.sessions.length > 0;
   const thisWeek = trends.weeks[trends.weeks.length - 1];
   return (
     <div className="trends" data-testid="trends" data-days={trends.days.length} data-sessions={trends.sessions.length}>
       <div className="trend-toolbar">
-        <RangePicker current={range} />
-        <Link href="/trends/morning-reading" className="button button-primary" data-testid="start-morning-reading">
-          {t('takeReading')}
-        </Link>
+        <RangePicker current={range} basePath={client?.rangePath} />
+        {client ? null : (
+          <Link href="/trends/morning-reading" className="button button-primary" data-testid="start-morning-reading">
+            {t('takeReading')}
+          </Link>
+        )}
       </div>
-      {!hasAny ? (
+      {!hasAny && client ? (
+        <section className="card trend-empty" data-testid="trends-empty">
+          <p>{tc('empty', { name: client.name })}</p>
+        </section>
+      ) : !hasAny ? (
         <>
           <section className="card trend-empty" data-testid="trends-empty" aria-labelledby="trend-empty-heading">
             <h2 id="trend-empty-heading">{t('empty.heading')}</h2>
@@ -50,17 +65,17 @@ export function TrendsView({ trends, range, plan }: { trends: Trends; range: Tre
         </>
       ) : (
         <>
-          <ReadingSummary trends={trends} />
+          <ReadingSummary trends={trends} perspective={client ? 'client' : 'self'} />
           <p className="hint trend-week" data-testid="trend-this-week" data-days={thisWeek?.daysPractised ?? 0}>
             {t('thisWeek', { days: thisWeek?.daysPractised ?? 0, minutes: Math.round(thisWeek?.minutes ?? 0), goal: trends.goalMinutesPerDay * 7 })}
           </p>
           {plan}
           <DailyChart days={trends.days} />
-          <SessionTrendChart sessions={trends.sessions} />
+          <SessionTrendChart sessions={trends.sessions} sessionsPath={client?.sessionsPath} />
           <WeeklyChart weeks={trends.weeks} goalMinutesPerDay={trends.goalMinutesPerDay} />
           <TagTable days={trends.days} />
-          <CheckInTable sessions={trends.sessions} />
-          <p className="hint">{t('zone', { zone: trends.timeZone })}</p>
+          <CheckInTable sessions={trends.sessions} sessionsPath={client?.sessionsPath} />
+          <p className="hint">{client ? tc('zone', { name: client.name, zone: trends.timeZone }) : t('zone', { zone: trends.timeZone })}</p>
         </>
       )}
     </div>

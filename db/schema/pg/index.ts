@@ -1,3 +1,4 @@
 export * from './auth';
 export * from './sessions';
 export * from './plans';
+export * from './practitioners';

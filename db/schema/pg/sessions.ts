@@ -30,6 +30,7 @@ export const practiceSession = pgTable(
     clientSummary: jsonb('client_summary').$type<ClientSummary>(),
     tags: jsonb('tags').$type<string[]>().default([]).notNull(),
     note: text('note'),
+    hidden: boolean('hidden').default(false).notNull(),
 
     baselineRmssdMs: doublePrecision('baseline_rmssd_ms'),
     recoveryRmssdMs: doublePrecision('recovery_rmssd_ms'),
@@ -53,6 +54,9 @@ export const practiceSession = pgTable(
   (table) => [
     index('practice_session_user_started_idx').on(table.userId, table.startedAt),
     index('practice_session_user_local_date_idx').on(table.userId, table.localDate),
+    // Covers what the clients page and a trend read of a person's recent days, so those reads never
+    // touch the wide rows (summary JSON) themselves.
+    index('practice_session_user_day_cover_idx').on(table.userId, table.localDate, table.startedAt, table.hidden, table.baselineLnRmssd, table.practiceMinutes),
   ],
 );
 

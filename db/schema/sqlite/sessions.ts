@@ -34,6 +34,8 @@ export const practiceSession = sqliteTable(
     /** The person's own context: preset tag ids or their own words, lower case (see lib/trends/context.ts). */
     tags: text('tags', { mode: 'json' }).$type<string[]>().default([]).notNull(),
     note: text('note'),
+    /** Kept from every linked practitioner, whatever the link shares; only the owner sees it. */
+    hidden: integer('hidden', { mode: 'boolean' }).default(false).notNull(),
 
     // Derived by the server from the beats above (engineVersion says which engine did it).
     baselineRmssdMs: real('baseline_rmssd_ms'),
@@ -61,6 +63,9 @@ export const practiceSession = sqliteTable(
   (table) => [
     index('practice_session_user_started_idx').on(table.userId, table.startedAt),
     index('practice_session_user_local_date_idx').on(table.userId, table.localDate),
+    // Covers what the clients page and a trend read of a person's recent days, so those reads never
+    // touch the wide rows (summary JSON) themselves.
+    index('practice_session_user_day_cover_idx').on(table.userId, table.localDate, table.startedAt, table.hidden, table.baselineLnRmssd, table.practiceMinutes),
   ],
 );
 

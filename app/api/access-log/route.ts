@@ -1,0 +1,3 @@
+import { listAccessLogHandler } from '@/server/practitioners/link-handlers';
+
+export const GET = listAccessLogHandler;

@@ -1,0 +1,3 @@
+import { getClientSessionHandler } from '@/server/practitioners/client-handlers';
+
+export const GET = getClientSessionHandler;

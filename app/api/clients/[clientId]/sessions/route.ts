@@ -1,0 +1,3 @@
+import { listClientSessionsHandler } from '@/server/practitioners/client-handlers';
+
+export const GET = listClientSessionsHandler;

@@ -1,0 +1,3 @@
+import { getClientTrendsHandler } from '@/server/practitioners/client-handlers';
+
+export const GET = getClientTrendsHandler;

@@ -1,0 +1,3 @@
+import { listClientsHandler } from '@/server/practitioners/client-handlers';
+
+export const GET = listClientsHandler;

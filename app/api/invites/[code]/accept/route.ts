@@ -1,0 +1,3 @@
+import { acceptInviteHandler } from '@/server/practitioners/link-handlers';
+
+export const POST = acceptInviteHandler;

@@ -1,0 +1,3 @@
+import { getInviteHandler } from '@/server/practitioners/link-handlers';
+
+export const GET = getInviteHandler;

@@ -1,0 +1,3 @@
+import { createInviteHandler } from '@/server/practitioners/link-handlers';
+
+export const POST = createInviteHandler;

@@ -1,0 +1,3 @@
+import { endLinkHandler } from '@/server/practitioners/link-handlers';
+
+export const DELETE = endLinkHandler;

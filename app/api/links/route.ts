@@ -1,0 +1,3 @@
+import { listLinksHandler } from '@/server/practitioners/link-handlers';
+
+export const GET = listLinksHandler;

@@ -1,0 +1,3 @@
+import { listMyPrescriptionsHandler } from '@/server/practitioners/link-handlers';
+
+export const GET = listMyPrescriptionsHandler;

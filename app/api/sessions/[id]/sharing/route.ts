@@ -1,0 +1,3 @@
+import { putSharingHandler } from '@/server/practitioners/link-handlers';
+
+export const PUT = putSharingHandler;
