@@ -29,7 +29,7 @@ export async function listOwnAccessLog(viewer: Viewer, { limit = 500 } = {}) {
   const entries = await db
     .select({ id: a.id, practitionerId: a.practitionerId, practitionerName: t.user.name, what: a.what, sessionId: a.sessionId, at: a.at })
     .from(a)
-    .innerJoin(t.user, eq(t.user.id, a.practitionerId))
+    .leftJoin(t.user, eq(t.user.id, a.practitionerId))
     .where(readableAccessLog(t, viewer))
     .orderBy(desc(a.at), desc(a.id))
     .limit(limit);

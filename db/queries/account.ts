@@ -109,7 +109,10 @@ export async function deleteAccount(viewer: Viewer): Promise<{ email: string } |
     // clients' sessions go with them; a client who leaves takes the notes on their sessions along.
     const me = viewer.userId;
     const links = tx.select({ id: t.practitionerLink.id }).from(t.practitionerLink).where(ownLinks(t, me));
-    await tx.delete(t.accessLog).where(or(eq(t.accessLog.practitionerId, me), eq(t.accessLog.clientId, me)));
+    // The client's access log is theirs: a practitioner who leaves is no longer named in it, but the
+    // record that their data was opened stays. A client who leaves takes their log along.
+    await tx.delete(t.accessLog).where(eq(t.accessLog.clientId, me));
+    await tx.update(t.accessLog).set({ practitionerId: null }).where(eq(t.accessLog.practitionerId, me));
     await tx.delete(t.practitionerNote).where(or(eq(t.practitionerNote.authorId, me), inArray(t.practitionerNote.sessionId, sessionIds)));
     await tx.delete(t.prescription).where(inArray(t.prescription.linkId, links));
     await tx.delete(t.practitionerLink).where(ownLinks(t, me));

@@ -4,7 +4,8 @@ import type { AccessKind } from '@/db/schema/json-types';
 import type { Viewer } from '@/db/viewer';
 
 export interface AccessLogEntry {
-  practitioner: { id: string; name: string };
+  /** Null when that practitioner has since deleted their account. */
+  practitioner: { id: string; name: string } | null;
   what: AccessKind;
   sessionId: string | null;
   /** The session's start while it still exists (for "your session of …"). */
@@ -17,7 +18,7 @@ export async function listAccessLog(viewer: Viewer): Promise<{ entries: AccessLo
   const rows = await listOwnAccessLog(viewer);
   return {
     entries: rows.map((r) => ({
-      practitioner: { id: r.practitionerId, name: r.practitionerName },
+      practitioner: r.practitionerId !== null && r.practitionerName !== null ? { id: r.practitionerId, name: r.practitionerName } : null,
       what: r.what,
       sessionId: r.sessionId,
       sessionStartedAt: r.sessionStartedAt ? r.sessionStartedAt.toISOString() : null,

@@ -4,21 +4,15 @@ import { signUp, testPassword } from './support/accounts';
 // Issue 10: the header keeps one row on a tablet, the Dutch forms speak Dutch, focus lands on the error,
 // and signing in brings a person back to where they were.
 
-test('the header fits one row at 768 px, also for a practitioner with one more navigation item', async ({ page }) => {
+test('the header fits one row at 768 px, also for a practitioner, whose header has Clients too', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
   await signUp(page, { name: 'Sanne de Vries', role: 'practitioner' });
   await page.getByTestId('preferences-menu').locator('summary').click();
   await page.getByLabel('Language', { exact: true }).selectOption('nl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await page.goto('/breathe');
-  // The "Cliënten" item arrives with its feature; an item of the same length stands in for it here.
-  await page.evaluate(() => {
-    const list = document.querySelector('nav ul')!;
-    const item = list.lastElementChild!.cloneNode(true) as HTMLElement;
-    item.querySelector('a')!.textContent = 'Cliënten';
-    item.querySelector('a')!.removeAttribute('aria-current');
-    list.append(item);
-  });
+  // A practitioner's header has the most items: Clients is one of them.
+  await expect(page.locator('nav').getByRole('link', { name: 'Cliënten' })).toBeVisible();
   const layout = await page.evaluate(() => {
     const header = document.querySelector('.site-header')!;
     const centres = [...header.querySelectorAll('a, button, summary')].map((el) => {

@@ -12,6 +12,7 @@ import { clientAddressHeader } from '@/server/client-address';
 import { postPlanFeedHandler, putPlanHandler } from '@/server/plans/handlers';
 import { exportSessionHandler } from '@/server/sessions/export';
 import { createSessionHandler, listSessionsHandler } from '@/server/sessions/handlers';
+import { listAccessLog } from '@/server/practitioners/access-log';
 import { getClientSession } from '@/server/practitioners/client-data';
 import { listClients } from '@/server/practitioners/clients';
 import { addNote } from '@/server/practitioners/notes';
@@ -208,7 +209,7 @@ describe.each(testDialects)('their data on %s', (dialect) => {
 
     it('a client who leaves takes their links, the notes on their sessions, their prescription and access log along; Bram keeps his', async () => {
       const { annaId, pieter } = await linkedWorld();
-      expect(await tablesWith([annaId])).toEqual(['access_log', 'account', 'practice_session', 'practitioner_invite', 'practitioner_link', 'request_limit', 'session', 'user']);
+      expect(await tablesWith([annaId])).toEqual(['access_log', 'account', 'practice_plan', 'practice_session', 'practitioner_invite', 'practitioner_link', 'request_limit', 'session', 'user']);
       expect((await remove(anna, 'anna@example.com')).status).toBe(204);
       expect(await tablesWith([annaId, 'anna@example.com', ...annaSessions, 'Lovely long exhale.'])).toEqual([]);
       expect((await test.query('select id from prescription')).length).toBe(1);
@@ -216,13 +217,20 @@ describe.each(testDialects)('their data on %s', (dialect) => {
       expect((await test.query<{ text: string }>('select text from practitioner_note')).map((n) => n.text)).toEqual(['Steady.']);
     });
 
-    it('a practitioner who leaves ends their links; their notes on clients’ sessions go too, the clients keep their sessions', async () => {
-      const { pieter } = await linkedWorld();
+    it('a practitioner who leaves ends their links; their notes on clients’ sessions go too, the clients keep their sessions and their access log', async () => {
+      const { pieter, annaId } = await linkedWorld();
       expect((await remove(pieter.cookie, 'pieter@example.com')).status).toBe(204);
       expect(await tablesWith([pieter.id, 'pieter@example.com'])).toEqual([]);
-      for (const table of ['practitioner_link', 'practitioner_note', 'prescription', 'access_log', 'practitioner_invite']) {
+      for (const table of ['practitioner_link', 'practitioner_note', 'prescription', 'practitioner_invite']) {
         expect(await test.query(`select * from ${table}`), table).toEqual([]);
       }
+      // The clients keep the record that their data was opened, no longer naming who left.
+      const log = await test.query<{ practitioner_id: string | null; client_id: string }>('select practitioner_id, client_id from access_log');
+      expect(log.length).toBeGreaterThan(0);
+      expect(log.every((row) => row.practitioner_id === null)).toBe(true);
+      const annaLog = await listAccessLog({ userId: annaId, role: 'practising' });
+      expect(annaLog.entries.length).toBeGreaterThan(0);
+      expect(annaLog.entries.every((entry) => entry.practitioner === null)).toBe(true);
       expect((await test.query('select id from practice_session')).length).toBe(3);
     });
   });

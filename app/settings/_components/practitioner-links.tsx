@@ -84,7 +84,7 @@ export async function PractitionerLinks({ viewer, justLinked }: { viewer: Viewer
                     <td>
                       <time dateTime={new Date(entry.at).toISOString()}>{when(entry.at)}</time>
                     </td>
-                    <td>{entry.practitioner.name}</td>
+                    <td>{entry.practitioner ? entry.practitioner.name : t('settings.formerPractitioner')}</td>
                     <td>
                       {entry.what === 'session' && entry.sessionId && entry.sessionStartedAt ? (
                         <Link href={`/sessions/${entry.sessionId}`}>

@@ -24,7 +24,7 @@ interface Point {
 }
 
 /** Daily morning lnRMSSD (dots), its 7-day mean (line) over the 60-day normal range (band). */
-export function DailyChart({ days }: { days: TrendDay[] }) {
+export function DailyChart({ days, sessionsPath = '/sessions' }: { days: TrendDay[]; sessionsPath?: string }) {
   const t = useTranslations('trends.daily');
   const format = useFormatter();
   const router = useRouter();
@@ -85,7 +85,7 @@ export function DailyChart({ days }: { days: TrendDay[] }) {
     if (cx === undefined || cy === undefined || !day || day.dailyLnRmssd === null) return null;
     const dot = <circle cx={cx} cy={cy} r={4.5} fill="var(--inhale-strong)" />;
     if (!day.sessionId) return dot;
-    const href = `/sessions/${day.sessionId}`;
+    const href = `${sessionsPath}/${day.sessionId}`;
     const open = (event: MouseEvent) => {
       event.preventDefault();
       router.push(href);

@@ -70,7 +70,7 @@ export function TrendsView({ trends, range, plan, client }: { trends: Trends; ra
             {t('thisWeek', { days: thisWeek?.daysPractised ?? 0, minutes: Math.round(thisWeek?.minutes ?? 0), goal: trends.goalMinutesPerDay * 7 })}
           </p>
           {plan}
-          <DailyChart days={trends.days} />
+          <DailyChart days={trends.days} sessionsPath={client?.sessionsPath} />
           <SessionTrendChart sessions={trends.sessions} sessionsPath={client?.sessionsPath} />
           <WeeklyChart weeks={trends.weeks} goalMinutesPerDay={trends.goalMinutesPerDay} />
           <TagTable days={trends.days} />

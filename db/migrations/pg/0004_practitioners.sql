@@ -1,6 +1,6 @@
 CREATE TABLE "access_log" (
 	"id" text PRIMARY KEY NOT NULL,
-	"practitioner_id" text NOT NULL,
+	"practitioner_id" text,
 	"client_id" text NOT NULL,
 	"what" text NOT NULL,
 	"session_id" text,
@@ -49,7 +49,7 @@ CREATE TABLE "prescription" (
 );
 --> statement-breakpoint
 ALTER TABLE "practice_session" ADD COLUMN "hidden" boolean DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE "access_log" ADD CONSTRAINT "access_log_practitioner_id_user_id_fk" FOREIGN KEY ("practitioner_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "access_log" ADD CONSTRAINT "access_log_practitioner_id_user_id_fk" FOREIGN KEY ("practitioner_id") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "access_log" ADD CONSTRAINT "access_log_client_id_user_id_fk" FOREIGN KEY ("client_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "practitioner_invite" ADD CONSTRAINT "practitioner_invite_practitioner_id_user_id_fk" FOREIGN KEY ("practitioner_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "practitioner_invite" ADD CONSTRAINT "practitioner_invite_used_by_user_id_fk" FOREIGN KEY ("used_by") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

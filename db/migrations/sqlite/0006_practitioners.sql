@@ -1,11 +1,11 @@
 CREATE TABLE `access_log` (
 	`id` text PRIMARY KEY NOT NULL,
-	`practitioner_id` text NOT NULL,
+	`practitioner_id` text,
 	`client_id` text NOT NULL,
 	`what` text NOT NULL,
 	`session_id` text,
 	`at` integer DEFAULT (cast(unixepoch('subsecond') * 1000 as integer)) NOT NULL,
-	FOREIGN KEY (`practitioner_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`practitioner_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE set null,
 	FOREIGN KEY (`client_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint

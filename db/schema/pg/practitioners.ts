@@ -77,9 +77,11 @@ export const accessLog = pgTable(
   'access_log',
   {
     id: text('id').primaryKey(),
-    practitionerId: text('practitioner_id')
-      .notNull()
-      .references(() => user.id, { onDelete: 'cascade' }),
+    /**
+     * Null once the practitioner deleted their account: the client's record that someone looked stays,
+     * without naming a person who has left.
+     */
+    practitionerId: text('practitioner_id').references(() => user.id, { onDelete: 'set null' }),
     clientId: text('client_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),

@@ -57,7 +57,7 @@ export default async function ClientSessionPage({ params }: { params: Promise<{ 
       </div>
       <h1 className="no-print">{t('review.heading', { name: client.name, date })}</h1>
       <SessionFacts session={session} />
-      <SessionSummaryView view={view} />
+      <SessionSummaryView view={view} restOnly={session.kind === 'imported'} />
       {session.checkIn && Object.keys(session.checkIn).length > 0 ? <CheckInCard checkIn={session.checkIn} heading={t('review.checkInHeading')} /> : null}
       <SessionNotes
         sessionId={session.id}
