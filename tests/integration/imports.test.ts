@@ -87,6 +87,21 @@ describe.each(testDialects)('POST /api/imports on %s', (dialect) => {
     expect(await sessionCount()).toBe(0);
   });
 
+  it('keeps a long recording (a night, a workout) out of the morning trend: stored and shown, no day value', async () => {
+    // 20 minutes of plain RR in ms, steady around 1 s: valid, clean, and far longer than a morning reading.
+    const rr = Array.from({ length: 1200 }, (_, i) => 1000 + ((i * 37) % 41) - 20);
+    const long = { name: 'night.txt', text: rr.join('\n'), startedAt: '2026-01-20T07:00' };
+    const [preview] = await filesOf(await importFilesHandler(importRequest([long], { cookie: anna, dryRun: true })));
+    expect(preview).toMatchObject({ ok: true, countsInTrends: false });
+    expect(preview?.rmssd).toBeGreaterThan(5);
+    const [shortPreview] = await filesOf(await importFilesHandler(importRequest([{ ...long, name: 'short.txt', text: rr.slice(0, 150).join('\n') }], { cookie: anna, dryRun: true })));
+    expect(shortPreview).toMatchObject({ ok: true, countsInTrends: true });
+    expect((await importFilesHandler(importRequest([long], { cookie: anna }))).status).toBe(201);
+    const [stored] = await test.query<{ baseline_ln_rmssd: number | null; baseline_rmssd_ms: number | null }>('select baseline_ln_rmssd, baseline_rmssd_ms from practice_session');
+    expect(stored?.baseline_ln_rmssd).toBeNull();
+    expect(stored?.baseline_rmssd_ms).toBeGreaterThan(5);
+  });
+
   it('stores nothing when one file of the request is broken, and names its line', async () => {
     const response = await importFilesHandler(importRequest([hrm, brokenSensorLogger, elite], { cookie: anna }));
     expect(response.status).toBe(400);

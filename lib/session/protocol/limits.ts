@@ -65,4 +65,10 @@ export const importLimits = {
   maxFileBytes: 3 * 1024 * 1024,
   maxFiles: 20,
   maxRequestBytes: 20 * 1024 * 1024,
+  /**
+   * The longest import that still stands for a morning reading in trends. A morning value is a short
+   * rest (1–3 min here, 5 min in most apps); the RMSSD of a night or a workout file is not comparable
+   * with it, so such a file is stored and shown but does not set a day's lnRMSSD.
+   */
+  maxTrendReadingS: 10 * 60,
 } as const;

@@ -70,7 +70,7 @@ export function PreviewTable({ entries, results, stale, timeZone, onRemove, onSt
                         {file.rmssd === null ? ts('noValue') : t('rmssdValue', { value: localeFixed(number, file.rmssd, 1) })}
                       </span>
                       <span className="hint">{t('artifactsValue', { percent: localeFixed(number, file.artifactsPercent, 1) })}</span>
-                      <span className="hint">{file.countsInTrends ? t('countsYes') : t('countsNo')}</span>
+                      <span className="hint">{file.countsInTrends ? t('countsYes') : file.durationS > importLimits.maxTrendReadingS ? t('countsNoLong') : t('countsNo')}</span>
                     </td>
                   </>
                 ) : (
