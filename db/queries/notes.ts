@@ -36,7 +36,9 @@ export async function listSessionNotes(viewer: Viewer, sessionId: string): Promi
 
 /**
  * Adds the viewer's note to a session they may read that is not their own (a practitioner on a client's
- * shared session). The insert itself carries the condition, so a link ended a moment earlier writes nothing.
+ * shared session). The check and the insert share one transaction, so a link ended before it writes
+ * nothing; one ended in the same instant, on PostgreSQL, may still see its note land, which only the
+ * client can then read (readableNotes needs a readable session).
  */
 export async function insertNote(viewer: Viewer, note: { id: string; sessionId: string; text: string; now: Date }): Promise<NoteRow | undefined> {
   const database = await getDatabase();
