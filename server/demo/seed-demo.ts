@@ -24,6 +24,10 @@ async function demoViewer(): Promise<Viewer | undefined> {
 }
 
 async function main(): Promise<void> {
+  // Demo accounts have a published password: never in a production database by accident.
+  if (process.env.NODE_ENV === 'production' && process.env.HERSTEL_ALLOW_DEMO !== '1') {
+    throw new Error('npm run seed:demo refuses to run with NODE_ENV=production: its accounts have a published password. Set HERSTEL_ALLOW_DEMO=1 to do it anyway.');
+  }
   const existing = await demoViewer();
   if (existing) await deleteAccount(existing);
   const auth = await getAuth();
