@@ -2,8 +2,10 @@ import 'server-only';
 // Invite codes are far too many to guess (invites.ts), but a lookup answers whether a code exists, so
 // lookups of codes that do not are counted per client address and, past a few dozen, refused for a while.
 import { refundRequestLimit, takeRequestLimit } from '@/db/queries/request-limits';
+import type { Viewer } from '@/db/viewer';
 import { clientAddressHeader } from '@/server/client-address';
 import { AppError } from '@/server/http/app-error';
+import { getInvite } from './invites';
 
 /** Enough for a person who mistypes a code a few times; far too few for anyone trying codes. */
 export const inviteMissMax = 30;
@@ -33,6 +35,21 @@ export async function limitInviteGuesses<T>(address: string, lookUp: () => Promi
     return result;
   } catch (error) {
     if (!(error instanceof AppError && error.status === 404)) await refundRequestLimit(key, decision.windowStartMs);
+    throw error;
+  }
+}
+
+export type InvitePageLookup = { invite: { practitioner: { name: string } } } | { retryAfterS: number };
+
+/**
+ * The invite page's lookup: over the limit it answers how long to wait, so the page can say so calmly;
+ * an unknown, used or expired code still throws the 404 the page renders as not found.
+ */
+export async function lookUpInviteForPage(address: string, viewer: Viewer | null, code: string, { nowMs = Date.now() }: { nowMs?: number } = {}): Promise<InvitePageLookup> {
+  try {
+    return { invite: await limitInviteGuesses(address, () => getInvite(viewer, code, new Date(nowMs)), { nowMs }) };
+  } catch (error) {
+    if (error instanceof AppError && error.status === 429) return { retryAfterS: error.extra.retryAfterS ?? Math.ceil(inviteMissWindowMs / 1000) };
     throw error;
   }
 }

@@ -7,7 +7,7 @@ import { setAuth } from '@/server/auth';
 import { createAuth } from '@/server/auth/config';
 import { clientAddressHeader } from '@/server/client-address';
 import { getInvite, createInvite } from '@/server/practitioners/invites';
-import { inviteMissMax, inviteMissWindowMs, limitInviteGuesses } from '@/server/practitioners/invite-guesses';
+import { inviteMissMax, inviteMissWindowMs, limitInviteGuesses, lookUpInviteForPage } from '@/server/practitioners/invite-guesses';
 import { acceptInviteHandler, getInviteHandler } from '@/server/practitioners/link-handlers';
 import { apiRequest, baseUrl, testSecret } from '../support/api-harness';
 import { signUpAs, type Person } from '../support/practitioner-fixture';
@@ -82,6 +82,20 @@ describe.each(testDialects)('invite lookups per address on %s', (dialect) => {
     expect((await accept(code, elsewhere, anna.cookie)).status).toBe(201);
     // The used invite is now a miss like any unknown code.
     expect((await lookUp(code, elsewhere)).status).toBe(404);
+  });
+
+  it('the invite page shares the allowance: a right code shows the invite, a wrong one is not found, and past the limit it says how long to wait', async () => {
+    const start = Date.now();
+    await expect(lookUpInviteForPage(from, null, code, { nowMs: start })).resolves.toEqual({ invite: { practitioner: { name: 'Pieter' } } });
+    await expect(lookUpInviteForPage(from, null, wrongCode(1), { nowMs: start })).rejects.toMatchObject({ status: 404 });
+    await miss(from, inviteMissMax - 1);
+    const waiting = await lookUpInviteForPage(from, anna.viewer, code, { nowMs: start + 60_000 });
+    expect(waiting).toHaveProperty('retryAfterS');
+    const { retryAfterS } = waiting as { retryAfterS: number };
+    expect(retryAfterS).toBeGreaterThan(0);
+    expect(retryAfterS).toBeLessThanOrEqual(inviteMissWindowMs / 1000 - 60);
+    // And the API sees the same count the page used up.
+    expect((await lookUp(code, from)).status).toBe(429);
   });
 
   it('once the window has passed, the address may look up again', async () => {

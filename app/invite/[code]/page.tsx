@@ -2,9 +2,7 @@ import Link from 'next/link';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { getCurrentSession, toViewer } from '@/server/auth';
-import { AppError } from '@/server/http/app-error';
-import { limitInviteGuesses, requestAddress } from '@/server/practitioners/invite-guesses';
-import { getInvite } from '@/server/practitioners/invites';
+import { lookUpInviteForPage, requestAddress } from '@/server/practitioners/invite-guesses';
 import { orNotFound } from '@/app/_lib/or-not-found';
 import { AcceptInviteForm } from './accept-invite-form';
 
@@ -15,10 +13,7 @@ import { AcceptInviteForm } from './accept-invite-form';
 export default async function InvitePage({ params }: { params: Promise<{ code: string }> }) {
   const [{ code }, requestHeaders] = await Promise.all([params, headers()]);
   const session = await getCurrentSession();
-  const lookUp = limitInviteGuesses(requestAddress(requestHeaders), () => getInvite(session ? toViewer(session) : null, code)).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 429) return { retryAfterS: error.extra.retryAfterS ?? 60 };
-    throw error;
-  });
+  const lookUp = lookUpInviteForPage(requestAddress(requestHeaders), session ? toViewer(session) : null, code);
   const [t, found] = await Promise.all([getTranslations('practitioners.acceptInvite'), orNotFound(lookUp)]);
   if ('retryAfterS' in found) {
     return (
@@ -33,7 +28,7 @@ export default async function InvitePage({ params }: { params: Promise<{ code: s
       </section>
     );
   }
-  const invite = found;
+  const { invite } = found;
   const name = invite.practitioner.name;
   const back = encodeURIComponent(`/invite/${code}`);
   return (
