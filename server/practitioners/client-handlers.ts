@@ -1,6 +1,7 @@
 import 'server-only';
 // Route handlers of a practitioner's view of their clients, and of notes.
 import { z } from 'zod';
+import { getServerEnv } from '@/server/env';
 import { jsonResponse } from '@/server/http/app-error';
 import { readJsonBody } from '@/server/http/read-json-body';
 import { withErrors } from '@/server/http/with-errors';
@@ -27,7 +28,7 @@ export const listClientsHandler = withErrors(async (request: Request) => {
 export const listClientSessionsHandler = withErrors(async (request: Request, context: ClientContext) => {
   const viewer = await requireApiViewer(request);
   const clientId = parseAccountId((await context.params).clientId);
-  const page = await listClientSessions(viewer, clientId, readSessionPageQuery(new URL(request.url)));
+  const page = await listClientSessions(viewer, clientId, readSessionPageQuery(new URL(request.url), getServerEnv().sessionsPageSize));
   return jsonResponse(200, { sessions: page.rows.map(toListItem), nextCursor: page.next ? encodeSessionCursor(page.next) : null });
 });
 

@@ -6,6 +6,7 @@ import { getRequestViewer } from '@/server/auth';
 import { jsonResponse } from '@/server/http/app-error';
 import { withErrors } from '@/server/http/with-errors';
 import { listAccessLog } from './access-log';
+import { limitInviteGuesses, requestAddress } from './invite-guesses';
 import { acceptInvite, createInvite, getInvite } from './invites';
 import { endLink, listLinks } from './links';
 import { listMyPrescriptions } from './prescriptions';
@@ -27,14 +28,15 @@ export const createInviteHandler = withErrors(async (request: Request) => {
 export const getInviteHandler = withErrors(async (request: Request, context: CodeContext) => {
   const viewer = await getRequestViewer(request);
   const { code } = await context.params;
-  return jsonResponse(200, await getInvite(viewer, code));
+  return jsonResponse(200, await limitInviteGuesses(requestAddress(request.headers), () => getInvite(viewer, code)));
 });
 
 export const acceptInviteHandler = withErrors(async (request: Request, context: CodeContext) => {
   const viewer = await requireApiViewer(request);
   const { code } = await context.params;
   const { share } = await readBody(request, acceptSchema, "Send { share: 'from-now' } or { share: 'all' }.");
-  return jsonResponse(201, await acceptInvite(viewer, code, share));
+  // Accepting tells whether a code exists as well: it counts against the same allowance.
+  return jsonResponse(201, await limitInviteGuesses(requestAddress(request.headers), () => acceptInvite(viewer, code, share)));
 });
 
 export const listLinksHandler = withErrors(async (request: Request) => {

@@ -5,6 +5,8 @@ import enPractitioners from '@/lib/i18n/messages/en/practitioners.json';
 import nlApp from '@/lib/i18n/messages/nl/app.json';
 import nlAuth from '@/lib/i18n/messages/nl/auth.json';
 import nlPractitioners from '@/lib/i18n/messages/nl/practitioners.json';
+import enSessionPages from '@/lib/i18n/messages/en/session-pages.json';
+import { makeUpload } from '@/lib/session/testing/make-upload';
 import { expect, test } from './fixtures';
 import { testPassword, uniqueEmail } from './support/accounts';
 import { feed, outcomeShown, rrSeries, sessionIdOf, startSession } from './support/session-driver';
@@ -216,6 +218,19 @@ for (const [code, lang] of Object.entries(languages)) {
       await expect(page.getByTestId('protocol-breathingS')).toHaveAttribute('data-seconds', '300');
       await expect(page.getByTestId('protocol-baselineS')).toHaveAttribute('data-seconds', '60');
       await expect(page.getByTestId('preset-rest-rhythm')).toBeChecked();
+      // On the set-up the card stays in view; once the session runs it steps aside for the pacer, and
+      // stays away on the summary.
+      await expect(card).toBeVisible();
+      // The emulated strap does not outlive the page loads since the first session: the simulated one starts this.
+      await page.getByTestId('simulate-strap').click();
+      await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
+      await page.getByTestId('start-session').click();
+      await expect(page.getByTestId('session-phase')).toHaveAttribute('data-phase', 'baseline');
+      await expect(card).toBeHidden();
+      await page.getByTestId('finish-session').click();
+      await page.getByTestId('confirm-finish').click();
+      await expect(page.getByTestId('session-outcome')).toBeVisible();
+      await expect(card).toBeHidden();
 
       // Every look is in the access log; then the client revokes, at once.
       await page.goto('/settings');
@@ -285,10 +300,44 @@ test('an existing account signs in from the invite and comes back; the practitio
   await page.getByTestId('accept-invite').click();
   await expect(page.getByTestId('practitioner-link')).toContainText(lang.p.share.all);
 
-  // The practitioner ends the link from the client's page, after confirming; the client's Settings follows at once.
+  // Nothing shared yet: the client page says so.
   await pPage.goto('/clients');
   await pPage.getByTestId('client-row').getByRole('link', { name: 'Noor Bakker' }).click();
   await expect(pPage.getByTestId('client-sessions-empty')).toBeVisible();
+  const clientUrl = pPage.url();
+  const clientPath = new URL(clientUrl).pathname;
+
+  // Noor shares everything; six sessions make two pages (playwright.config.ts sets SESSIONS_PAGE_SIZE=4).
+  const ids: string[] = [];
+  for (let day = 1; day <= 6; day++) {
+    const id = crypto.randomUUID();
+    ids.push(id);
+    const upload = makeUpload({ id, startedAt: `2026-11-${String(day).padStart(2, '0')}T08:00:00.000Z` });
+    expect((await page.request.post('/api/sessions', { data: upload, headers: { origin: baseURL! } })).status()).toBe(201);
+  }
+  const newestFirst = [...ids].reverse();
+  await pPage.goto(clientUrl);
+  const rows = pPage.getByTestId('client-sessions').getByTestId('session-row');
+  await expect(rows).toHaveCount(4);
+  // Each page read is in Noor's access log: showing the older ones adds one entry.
+  const listReads = async () =>
+    ((await (await page.request.get('/api/access-log')).json()) as { entries: { what: string }[] }).entries.filter((e) => e.what === 'client-sessions').length;
+  const readsBefore = await listReads();
+  const older = pPage.getByRole('button', { name: enSessionPages.sessionPages.showOlder });
+  await older.click();
+  await expect(rows).toHaveCount(6);
+  expect(await listReads()).toBe(readsBefore + 1);
+  await expect(older).toHaveCount(0);
+  expect(await rows.evaluateAll((links) => links.map((link) => link.getAttribute('data-session-id')))).toEqual(newestFirst);
+  // An older row opens the client's session on the review page, and focus moved to it.
+  const firstOlder = pPage.locator(`[data-session-id="${newestFirst[4]}"]`);
+  await expect(firstOlder).toBeFocused();
+  await expect(firstOlder).toHaveAttribute('href', `${clientPath}/sessions/${newestFirst[4]}`);
+  await firstOlder.press('Enter');
+  await expect(pPage.getByTestId('session-review')).toHaveAttribute('data-session-id', newestFirst[4]!);
+
+  // The practitioner ends the link from the client's page, after confirming; the client's Settings follows at once.
+  await pPage.goto(clientUrl);
   await pPage.getByTestId('end-link').click();
   await expect(pPage.getByRole('alertdialog')).toContainText(fill(lang.p.client.endQuestion, { name: 'Noor Bakker' }));
   await pPage.getByTestId('end-link-confirm').click();

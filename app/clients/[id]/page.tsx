@@ -4,11 +4,13 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireViewer } from '@/server/auth';
 import { getServerEnv } from '@/server/env';
 import { getClient, getClientTrends, listClientSessions } from '@/server/practitioners/client-data';
+import { encodeSessionCursor } from '@/server/sessions/list-page';
 import { defaultTrendRange } from '@/lib/trends/types';
 import { orNotFound } from '@/app/_lib/or-not-found';
 import { ConfirmDeleteButton } from '@/app/_components/confirm-delete-button';
 import { practiceHref } from '@/app/_components/practice/practice-link';
 import { PracticeSummary } from '@/app/_components/practice/practice-summary';
+import { OlderSessions } from '@/app/sessions/_components/older-sessions';
 import { SessionRow } from '@/app/sessions/_components/session-row';
 import { parseTrendRange } from '@/app/trends/_components/trend-figures';
 import { TrendsView } from '@/app/trends/_components/trends-view';
@@ -26,10 +28,10 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
   if (viewer.role !== 'practitioner') notFound();
   // Each read is checked (and logged for the client) on the server; not linked looks like not there.
   const client = await orNotFound(getClient(viewer, id));
-  const [t, format, { rows: sessions }, trends] = await Promise.all([
+  const [t, format, { rows: sessions, next }, trends] = await Promise.all([
     getTranslations('practitioners'),
     getFormatter(),
-    orNotFound(listClientSessions(viewer, client.id)),
+    orNotFound(listClientSessions(viewer, client.id, { limit: getServerEnv().sessionsPageSize })),
     orNotFound(getClientTrends(viewer, client.id, { days: range })),
   ]);
   const { link, prescription } = client;
@@ -55,11 +57,14 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
             {t('client.sessionsEmpty')}
           </p>
         ) : (
-          <ol className="session-list">
-            {sessions.map((s) => (
-              <SessionRow key={s.id} session={s} href={`${base}/sessions/${encodeURIComponent(s.id)}`} />
-            ))}
-          </ol>
+          <>
+            <ol className="session-list" data-testid="session-list">
+              {sessions.map((s) => (
+                <SessionRow key={s.id} session={s} href={`${base}/sessions/${encodeURIComponent(s.id)}`} />
+              ))}
+            </ol>
+            <OlderSessions initialCursor={next ? encodeSessionCursor(next) : null} listPath={`/api${base}/sessions`} rowPath={`${base}/sessions`} />
+          </>
         )}
       </section>
 

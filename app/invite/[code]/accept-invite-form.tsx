@@ -8,17 +8,21 @@ export function AcceptInviteForm({ code, practitionerName }: { code: string; pra
   const t = useTranslations('practitioners.acceptInvite');
   const router = useRouter();
   const [state, setState] = useState<'idle' | 'accepting' | 'failed'>('idle');
+  // Minutes to wait when the address tried too many unknown codes meanwhile (a 429 with Retry-After).
+  const [waitMin, setWaitMin] = useState<number | null>(null);
 
   const accept = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const share = new FormData(event.currentTarget).get('share') === 'all' ? 'all' : 'from-now';
     setState('accepting');
+    setWaitMin(null);
     try {
       const response = await fetch(`/api/invites/${encodeURIComponent(code)}/accept`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ share }),
       });
+      if (response.status === 429) setWaitMin(Math.max(1, Math.ceil((Number(response.headers.get('Retry-After')) || 60) / 60)));
       if (response.status !== 201) throw new Error(`accept: ${response.status}`);
       const { link } = (await response.json()) as { link: { id: string } };
       router.push(`/settings?linked=${encodeURIComponent(link.id)}#practitioners`);
@@ -50,7 +54,7 @@ export function AcceptInviteForm({ code, practitionerName }: { code: string; pra
       <p className="hint">{t('hideHint')}</p>
       {state === 'failed' ? (
         <p className="form-error" role="alert">
-          {t('failed')}
+          {waitMin !== null ? t('tooManyBody', { minutes: waitMin }) : t('failed')}
         </p>
       ) : null}
       <button type="submit" className="button button-primary" disabled={state === 'accepting'} data-testid="accept-invite">

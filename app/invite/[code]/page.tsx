@@ -1,15 +1,34 @@
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { getCurrentSession, toViewer } from '@/server/auth';
-import { getInvite } from '@/server/practitioners/invites';
+import { lookUpInviteForPage, requestAddress } from '@/server/practitioners/invite-guesses';
 import { orNotFound } from '@/app/_lib/or-not-found';
 import { AcceptInviteForm } from './accept-invite-form';
 
-/** An unknown, used or expired code renders ./not-found.tsx with a 404 (orNotFound). */
+/**
+ * An unknown, used or expired code renders ./not-found.tsx with a 404 (orNotFound). Lookups count
+ * against the same allowance as GET /api/invites/:code; past it the page says how long to wait.
+ */
 export default async function InvitePage({ params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
+  const [{ code }, requestHeaders] = await Promise.all([params, headers()]);
   const session = await getCurrentSession();
-  const [t, invite] = await Promise.all([getTranslations('practitioners.acceptInvite'), orNotFound(getInvite(session ? toViewer(session) : null, code))]);
+  const lookUp = lookUpInviteForPage(requestAddress(requestHeaders), session ? toViewer(session) : null, code);
+  const [t, found] = await Promise.all([getTranslations('practitioners.acceptInvite'), orNotFound(lookUp)]);
+  if ('retryAfterS' in found) {
+    return (
+      <section className="auth-card" data-testid="invite-too-many">
+        <h1>{t('tooManyHeading')}</h1>
+        <p>{t('tooManyBody', { minutes: Math.max(1, Math.ceil(found.retryAfterS / 60)) })}</p>
+        <div className="actions">
+          <Link href="/" className="button">
+            {t('home')}
+          </Link>
+        </div>
+      </section>
+    );
+  }
+  const { invite } = found;
   const name = invite.practitioner.name;
   const back = encodeURIComponent(`/invite/${code}`);
   return (

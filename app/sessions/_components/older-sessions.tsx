@@ -10,8 +10,10 @@ type ListedSession = Omit<PracticeSessionListRow, 'startedAt'> & { startedAt: st
 /**
  * The rows after the first page and the button that fetches the next page. Focus moves to the first
  * newly shown row, so a keyboard or screen-reader user continues where the new rows begin.
+ * `listPath` is the API list that pages (the person's own, or a client's for a practitioner) and
+ * `rowPath` where a row opens; both default to the person's own sessions.
  */
-export function OlderSessions({ initialCursor }: { initialCursor: string | null }) {
+export function OlderSessions({ initialCursor, listPath = '/api/sessions', rowPath = '/sessions' }: { initialCursor: string | null; listPath?: string; rowPath?: string }) {
   const t = useTranslations('sessionPages');
   const [rows, setRows] = useState<PracticeSessionListRow[]>([]);
   const [cursor, setCursor] = useState(initialCursor);
@@ -30,7 +32,7 @@ export function OlderSessions({ initialCursor }: { initialCursor: string | null 
     if (cursor === null) return;
     setState('loading');
     try {
-      const response = await fetch(`/api/sessions?cursor=${encodeURIComponent(cursor)}`, { headers: { accept: 'application/json' } });
+      const response = await fetch(`${listPath}?cursor=${encodeURIComponent(cursor)}`, { headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(`status ${response.status}`);
       const body = (await response.json()) as { sessions: ListedSession[]; nextCursor: string | null };
       const added = body.sessions.map((row) => ({ ...row, startedAt: new Date(row.startedAt) }));
@@ -48,7 +50,7 @@ export function OlderSessions({ initialCursor }: { initialCursor: string | null 
       {rows.length > 0 ? (
         <ol className="session-list session-list-older" data-testid="session-list-older" ref={listRef}>
           {rows.map((row) => (
-            <SessionRow key={row.id} session={row} />
+            <SessionRow key={row.id} session={row} href={`${rowPath}/${encodeURIComponent(row.id)}`} />
           ))}
         </ol>
       ) : null}
