@@ -41,9 +41,9 @@ export interface SessionForDay {
 }
 
 /**
- * The definition the SQL in db/queries/trends.ts computes (an integration test holds them equal): each
- * session on its calendar day in `timeZone`; the day's value is its first session's (by start) whose
- * baseline passed.
+ * The definition, from the instants: each session on its calendar day in `timeZone`; the day's value is
+ * its first session's (by start) whose baseline passed. The server sums stored days with
+ * dayTotalsOfSorted (an integration test holds the two equal).
  */
 export function dayTotalsOf(sessions: readonly SessionForDay[], timeZone: string): DayTotals[] {
   const byDate = new Map<string, DayTotals & { firstPassedAtMs: number }>();
@@ -60,6 +60,37 @@ export function dayTotalsOf(sessions: readonly SessionForDay[], timeZone: string
     byDate.set(date, day);
   }
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)).map(({ firstPassedAtMs: _first, ...day }) => day);
+}
+
+/** A stored session as the server reads it: its day as stored at upload, in the person's zone then. */
+export interface StoredSessionForDay {
+  id: string;
+  localDate: string;
+  baselineLnRmssd: number | null;
+  practiceMinutes: number;
+}
+
+/**
+ * The day totals of sessions already in (day, start, id) order, as the trend query reads them: one pass,
+ * no sorting and no time-zone look-ups. The day's value is its first passed session's, the minutes are
+ * summed oldest first.
+ */
+export function dayTotalsOfSorted(sessions: readonly StoredSessionForDay[]): DayTotals[] {
+  const totals: DayTotals[] = [];
+  let day: DayTotals | undefined;
+  for (const session of sessions) {
+    if (day?.date !== session.localDate) {
+      day = { date: session.localDate, dailyLnRmssd: null, sessionId: null, minutes: 0, sessions: 0 };
+      totals.push(day);
+    }
+    day.minutes += session.practiceMinutes;
+    day.sessions += 1;
+    if (day.sessionId === null && session.baselineLnRmssd !== null) {
+      day.dailyLnRmssd = session.baselineLnRmssd;
+      day.sessionId = session.id;
+    }
+  }
+  return totals;
 }
 
 /** The values of the `windowDays` days ending on `date` (inclusive) that have one. */

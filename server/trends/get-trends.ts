@@ -1,11 +1,12 @@
 import 'server-only';
-// A person's trend (README → Interfaces → Trends): the database sums each day, lib/trends does the
-// rolling mean, the normal range and the reading. The /trends page and GET /api/trends both call this.
+// A person's trend (README → Interfaces → Trends): one read of the sessions, from which lib/trends sums
+// each day and does the rolling mean, the normal range and the reading. The /trends page and
+// GET /api/trends both call this.
 import { dailyGoalLimits } from '@/db/queries/preferences';
-import { getDayTotals, getTrendSettings, listTrendSessions, type TrendSessionRow } from '@/db/queries/trends';
+import { getTrendSettings, listTrendSessions, type TrendSessionRow } from '@/db/queries/trends';
 import type { Viewer } from '@/db/viewer';
 import { addDays, isoWeekStart, localDayAt } from '@/lib/trends/local-day';
-import { buildDaySeries, buildWeeks, normalWindowDays, readTrend, type DayTotals } from '@/lib/trends/series';
+import { buildDaySeries, buildWeeks, dayTotalsOfSorted, normalWindowDays, readTrend } from '@/lib/trends/series';
 import { defaultTrendRange, type TrendDay, type TrendRange, type Trends, type TrendSession } from '@/lib/trends/types';
 
 export interface TrendOptions {
@@ -43,13 +44,16 @@ export async function getTrends(viewer: Viewer, { days = defaultTrendRange, toda
   const empty: Trends = { timeZone, goalMinutesPerDay, days: [], sessions: [], weeks: [], reading: 'not-enough-data' };
 
   // Everything (days = 0) starts at the first session: there is nothing before it to look back over, so
-  // both reads go without a lower bound, side by side, and the day totals say where the range starts.
+  // the read goes without a lower bound and the first day totalled says where the range starts.
   const rangeFrom = days > 0 ? addDays(today, -(days - 1)) : null;
   // The normal range on the range's first day looks 60 days back; the first week may start before it.
+  // One read covers both: the days before the range count in the sums, their sessions are not listed.
   const lookBackFrom = rangeFrom === null ? null : addDays(rangeFrom, -(normalWindowDays - 1));
-  const [totals, rows]: [DayTotals[], TrendSessionRow[]] = await Promise.all([getDayTotals(viewer, lookBackFrom, today, person), listTrendSessions(viewer, rangeFrom, today, person)]);
+  const readRows = await listTrendSessions(viewer, lookBackFrom, today, person);
+  const totals = dayTotalsOfSorted(readRows);
   const from = rangeFrom ?? totals[0]?.date ?? null;
   if (from === null || from > today) return empty;
+  const rows: TrendSessionRow[] = rangeFrom === null ? readRows : readRows.filter((row) => row.localDate >= rangeFrom);
 
   const context = new Map<string, { tags: Set<string>; notes: string[] }>();
   for (const row of rows) {
