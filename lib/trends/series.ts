@@ -185,17 +185,21 @@ export function readTrend(days: readonly Pick<DaySeries, 'rolling7' | 'normalLow
  * has practice minutes.
  */
 export function buildWeeks(totals: readonly DayTotals[], from: string, to: string): TrendWeek[] {
-  const weeks = new Map<string, TrendWeek>();
+  const weeks: TrendWeek[] = [];
   for (let monday = isoWeekStart(from); monday <= to; monday = addDays(monday, 7)) {
-    weeks.set(monday, { weekStart: monday, minutes: 0, sessions: 0, daysPractised: 0 });
+    weeks.push({ weekStart: monday, minutes: 0, sessions: 0, daysPractised: 0 });
   }
+  // A day's week is the last one starting on or before it: found by walking the weeks alongside the days
+  // (oldest first, as the trend sums them) with string comparisons, not by date maths per day.
+  let w = 0;
   for (const day of totals) {
-    if (day.date > to) continue;
-    const week = weeks.get(isoWeekStart(day.date));
-    if (!week) continue;
+    if (day.date > to || weeks.length === 0 || day.date < weeks[0]!.weekStart) continue;
+    if (day.date < weeks[w]!.weekStart) w = 0;
+    while (w + 1 < weeks.length && weeks[w + 1]!.weekStart <= day.date) w++;
+    const week = weeks[w]!;
     week.minutes += day.minutes;
     week.sessions += day.sessions;
     if (day.minutes > 0) week.daysPractised += 1;
   }
-  return [...weeks.values()];
+  return weeks;
 }

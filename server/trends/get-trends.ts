@@ -63,11 +63,11 @@ export async function getTrends(viewer: Viewer, { days = defaultTrendRange, toda
     if (row.note) day.notes.push(row.note);
     context.set(row.localDate, day);
   }
-  const series: TrendDay[] = buildDaySeries(totals, from, today).map((day) => ({
-    ...day,
-    tags: [...(context.get(day.date)?.tags ?? [])],
-    notes: context.get(day.date)?.notes ?? [],
-  }));
+  // The day's context added to the day itself (after its other fields, as the answer orders them).
+  const series: TrendDay[] = buildDaySeries(totals, from, today).map((day) => {
+    const dayContext = context.get(day.date);
+    return Object.assign(day, { tags: dayContext ? [...dayContext.tags] : [], notes: dayContext?.notes ?? [] });
+  });
   const weekStart = isoWeekStart(from);
   const weekTotals = totals.filter((day) => day.date >= weekStart);
   return {
