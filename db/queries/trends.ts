@@ -4,9 +4,10 @@ import 'server-only';
 // never the summary JSON. Each read is of one person (`ownerId`, the viewer by default) and only of the
 // sessions the viewer may read (db/access.ts): a practitioner's view of a client leaves hidden and
 // unshared sessions out, also from the day sums and the choice of a day's first passed baseline.
-import { and, asc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { readablePeople, readableSessionsOf } from '../access';
 import { getDatabase } from '../client';
+import type { Tables } from '../database';
 import type { Viewer } from '../viewer';
 
 export interface PersonOption {
@@ -24,20 +25,59 @@ export async function getTrendSettings(viewer: Viewer, { ownerId = viewer.userId
   return row;
 }
 
+type SessionRow = Tables['practiceSession']['$inferSelect'];
+
+/** A session as a trend reads it: its start as epoch milliseconds, the rest as stored. */
+export type TrendSessionRow = Pick<
+  SessionRow,
+  'id' | 'localDate' | 'kind' | 'baselineRmssdMs' | 'recoveryRmssdMs' | 'shiftRmssdMs' | 'shiftLnRmssd' | 'baselineLnRmssd' | 'practiceMinutes' | 'checkIn' | 'tags' | 'note'
+> & { startedAtMs: number };
+
+/** The columns in the order the statement selects them; the PostgreSQL drivers answer rows keyed by these names. */
+const trendColumns = ['id', 'started_at_ms', 'local_date', 'kind', 'baseline_rmssd_ms', 'recovery_rmssd_ms', 'shift_rmssd_ms', 'shift_ln_rmssd', 'baseline_ln_rmssd', 'practice_minutes', 'check_in', 'tags', 'note'] as const;
+
+/** A double as the drivers give it (node-postgres and PGlite a number; a string only if a parser is off), as drizzle reads it. */
+const toDouble = (value: unknown): number | null => (value === null || value === undefined ? null : typeof value === 'number' ? value : Number.parseFloat(String(value)));
+/** JSON as stored: text on SQLite, already parsed (jsonb) on PostgreSQL. */
+const toJson = <T>(value: unknown): T | null => (value === null || value === undefined ? null : typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
+
+function toTrendSessionRow(values: readonly unknown[]): TrendSessionRow {
+  return {
+    id: values[0] as string,
+    startedAtMs: toDouble(values[1])!,
+    localDate: values[2] as string,
+    kind: values[3] as SessionRow['kind'],
+    baselineRmssdMs: toDouble(values[4]),
+    recoveryRmssdMs: toDouble(values[5]),
+    shiftRmssdMs: toDouble(values[6]),
+    shiftLnRmssd: toDouble(values[7]),
+    baselineLnRmssd: toDouble(values[8]),
+    practiceMinutes: toDouble(values[9])!,
+    checkIn: toJson<NonNullable<SessionRow['checkIn']>>(values[10]),
+    tags: toJson<string[]>(values[11]) ?? [],
+    note: (values[12] as string | null) ?? null,
+  };
+}
+
 /**
  * The sessions of `from` (or the first, when null) to `to`, with only what a trend shows or sums of them,
  * in day order, then by start, then id: the order dayTotalsOfSorted takes the day's first passed baseline
- * in, the id breaking a tie as the database compares ids.
+ * in, the id breaking a tie as the database compares ids. Two years are some 1,500 rows: they are read as
+ * the driver's plain rows and mapped here, column by known column, rather than through the query
+ * builder's generic row mapping (which looks up each field's decoder for every row) and a Date per start.
  */
-export async function listTrendSessions(viewer: Viewer, from: string | null, to: string, { ownerId = viewer.userId }: PersonOption = {}) {
-  const { db, t } = await getDatabase();
+export async function listTrendSessions(viewer: Viewer, from: string | null, to: string, { ownerId = viewer.userId }: PersonOption = {}): Promise<TrendSessionRow[]> {
+  const database = await getDatabase();
+  const { db, t } = database;
   const s = t.practiceSession;
   const inRange: SQL[] = [readableSessionsOf(t, viewer, ownerId), lte(s.localDate, to)];
   if (from !== null) inRange.push(gte(s.localDate, from));
-  return db
+  // Epoch milliseconds on both: SQLite stores them; PostgreSQL's timestamptz (precision 3) gives them exactly.
+  const startedAtMs = database.dialect === 'sqlite' ? sql`${s.startedAt}` : sql`(extract(epoch from ${s.startedAt}) * 1000)::float8`;
+  const query = db
     .select({
       id: s.id,
-      startedAt: s.startedAt,
+      startedAtMs: startedAtMs.as(trendColumns[1]),
       localDate: s.localDate,
       kind: s.kind,
       baselineRmssdMs: s.baselineRmssdMs,
@@ -53,6 +93,17 @@ export async function listTrendSessions(viewer: Viewer, from: string | null, to:
     .from(s)
     .where(and(...inRange))
     .orderBy(asc(s.localDate), asc(s.startedAt), asc(s.id));
+  if (database.dialect === 'sqlite') {
+    // The SQLite driver's rows are arrays in the selected order (db/drivers/sqlite.ts).
+    const rows = await (db as unknown as SqliteRaw).values(query);
+    return rows.map(toTrendSessionRow);
+  }
+  // node-postgres and PGlite both answer { rows } of objects keyed by column name.
+  const { rows } = (await db.execute(query)) as unknown as { rows: Record<(typeof trendColumns)[number], unknown>[] };
+  return rows.map((row) => toTrendSessionRow(trendColumns.map((name) => row[name])));
 }
 
-export type TrendSessionRow = Awaited<ReturnType<typeof listTrendSessions>>[number];
+/** What the SQLite (proxy) database has besides the shared query builder: rows as arrays. */
+interface SqliteRaw {
+  values(query: SQLWrapper): Promise<unknown[][]>;
+}

@@ -23,7 +23,7 @@ const defaultZone = 'UTC';
 function toTrendSession(row: TrendSessionRow): TrendSession {
   return {
     id: row.id,
-    startedAt: row.startedAt.toISOString(),
+    startedAt: new Date(row.startedAtMs).toISOString(),
     kind: row.kind,
     baselineRmssdMs: row.baselineRmssdMs,
     recoveryRmssdMs: row.recoveryRmssdMs,
