@@ -5,7 +5,7 @@ import 'server-only';
 import { dailyGoalLimits } from '@/db/queries/preferences';
 import { getTrendSettings, listTrendSessions, type TrendSessionRow } from '@/db/queries/trends';
 import type { Viewer } from '@/db/viewer';
-import { addDays, isoWeekStart, localDayAt } from '@/lib/trends/local-day';
+import { addDays, isoInstant, isoWeekStart, localDayAt } from '@/lib/trends/local-day';
 import { buildDaySeries, buildWeeks, dayTotalsOfSorted, normalWindowDays, readTrend } from '@/lib/trends/series';
 import { defaultTrendRange, type TrendDay, type TrendRange, type Trends, type TrendSession } from '@/lib/trends/types';
 
@@ -23,7 +23,7 @@ const defaultZone = 'UTC';
 function toTrendSession(row: TrendSessionRow): TrendSession {
   return {
     id: row.id,
-    startedAt: new Date(row.startedAtMs).toISOString(),
+    startedAt: isoInstant(row.startedAtMs),
     kind: row.kind,
     baselineRmssdMs: row.baselineRmssdMs,
     recoveryRmssdMs: row.recoveryRmssdMs,
