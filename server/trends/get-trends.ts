@@ -35,21 +35,35 @@ function toTrendSession(row: TrendSessionRow): TrendSession {
   };
 }
 
+/** The first day a range of `days` ending on `today` reads: the normal range on its first day looks 60 days back. */
+function lookBackFromOf(today: string, days: number): string {
+  return addDays(today, -(days - 1) - (normalWindowDays - 1));
+}
+
 export async function getTrends(viewer: Viewer, { days = defaultTrendRange, todayOverride, ownerId = viewer.userId }: TrendOptions = {}): Promise<Trends> {
   const person = { ownerId };
-  const settings = await getTrendSettings(viewer, person);
+  // The person's zone says which day is today, but waiting for it before reading the sessions costs a
+  // round trip: both go at once, the read over a range that holds every zone's today (they are all within
+  // a day of UTC's; two allow for odd zones), and is cut to the exact days once the zone is known.
+  const now = Date.now();
+  const roughToday = todayOverride ?? isoInstant(now).slice(0, 10);
+  const margin = todayOverride === undefined ? 2 : 0;
+  const [settings, roughRows] = await Promise.all([
+    getTrendSettings(viewer, person),
+    listTrendSessions(viewer, days > 0 ? lookBackFromOf(addDays(roughToday, -margin), days) : null, addDays(roughToday, margin), person),
+  ]);
   const timeZone = settings?.timeZone ?? defaultZone;
   const goalMinutesPerDay = settings?.dailyGoalMinutes ?? dailyGoalLimits.defaultMinutes;
-  const today = todayOverride ?? localDayAt(Date.now(), timeZone).localDate;
+  const today = todayOverride ?? localDayAt(now, timeZone).localDate;
   const empty: Trends = { timeZone, goalMinutesPerDay, days: [], sessions: [], weeks: [], reading: 'not-enough-data' };
 
   // Everything (days = 0) starts at the first session: there is nothing before it to look back over, so
   // the read goes without a lower bound and the first day totalled says where the range starts.
   const rangeFrom = days > 0 ? addDays(today, -(days - 1)) : null;
-  // The normal range on the range's first day looks 60 days back; the first week may start before it.
-  // One read covers both: the days before the range count in the sums, their sessions are not listed.
-  const lookBackFrom = rangeFrom === null ? null : addDays(rangeFrom, -(normalWindowDays - 1));
-  const readRows = await listTrendSessions(viewer, lookBackFrom, today, person);
+  // One read covers the range and the days its first normal range and first week look back over: those
+  // count in the sums, their sessions are not listed.
+  const lookBackFrom = days > 0 ? lookBackFromOf(today, days) : null;
+  const readRows = margin === 0 ? roughRows : roughRows.filter((row) => row.localDate <= today && (lookBackFrom === null || row.localDate >= lookBackFrom));
   const totals = dayTotalsOfSorted(readRows);
   const from = rangeFrom ?? totals[0]?.date ?? null;
   if (from === null || from > today) return empty;
