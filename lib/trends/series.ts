@@ -124,14 +124,33 @@ export function normalRange(byDate: ReadonlyMap<string, number>, date: string): 
   return { low: m - half, high: m + half };
 }
 
-/** The values of the `windowDays` days ending at index `end` (inclusive) that have one, newest first as windowValues. */
-function valuesEndingAt(values: readonly (number | null)[], end: number, windowDays: number): number[] {
-  const found: number[] = [];
+/**
+ * Gathers into `into` the values of the `windowDays` days ending at index `end` (inclusive) that have one,
+ * newest first as windowValues, and says how many: one buffer for every window of a series, not an array
+ * per day and window.
+ */
+function valuesEndingAt(values: readonly (number | null)[], end: number, windowDays: number, into: number[]): number {
+  let count = 0;
   for (let i = end; i > end - windowDays && i >= 0; i--) {
     const value = values[i];
-    if (value !== null && value !== undefined) found.push(value);
+    if (value !== null && value !== undefined) into[count++] = value;
   }
-  return found;
+  return count;
+}
+
+/** mean() of the first `count` values: the same sum in the same order, so the same figure. */
+function meanOf(values: readonly number[], count: number): number {
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += values[i]!;
+  return sum / count;
+}
+
+/** sampleSd() of the first `count` values, likewise. */
+function sampleSdOf(values: readonly number[], count: number): number {
+  const m = meanOf(values, count);
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += (values[i]! - m) ** 2;
+  return Math.sqrt(sum / (count - 1));
 }
 
 /**
@@ -145,19 +164,21 @@ export function buildDaySeries(totals: readonly DayTotals[], from: string, to: s
   const lookBack = normalWindowDays - 1;
   const dates = calendarDays(addDays(from, -lookBack), to);
   const values = dates.map((date) => byDate.get(date)?.dailyLnRmssd ?? null);
+  const rolling: number[] = [];
+  const normal: number[] = [];
   const series: DaySeries[] = [];
   for (let i = lookBack; i < dates.length; i++) {
     const date = dates[i]!;
     const day = byDate.get(date);
-    const rolling = valuesEndingAt(values, i, rollingWindowDays);
-    const normal = valuesEndingAt(values, i, normalWindowDays);
-    const half = normal.length >= normalMinValues ? normalHalfWidthSd * sampleSd(normal) : null;
-    const normalMean = half === null ? null : mean(normal);
+    const rollingCount = valuesEndingAt(values, i, rollingWindowDays, rolling);
+    const normalCount = valuesEndingAt(values, i, normalWindowDays, normal);
+    const half = normalCount >= normalMinValues ? normalHalfWidthSd * sampleSdOf(normal, normalCount) : null;
+    const normalMean = half === null ? null : meanOf(normal, normalCount);
     series.push({
       date,
       dailyLnRmssd: day?.dailyLnRmssd ?? null,
       sessionId: day?.sessionId ?? null,
-      rolling7: rolling.length >= rollingMinValues ? mean(rolling) : null,
+      rolling7: rollingCount >= rollingMinValues ? meanOf(rolling, rollingCount) : null,
       normalLow: half === null || normalMean === null ? null : normalMean - half,
       normalHigh: half === null || normalMean === null ? null : normalMean + half,
       minutes: day?.minutes ?? 0,
