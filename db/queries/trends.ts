@@ -41,21 +41,25 @@ const toDouble = (value: unknown): number | null => (value === null || value ===
 /** JSON as stored: text on SQLite, already parsed (jsonb) on PostgreSQL. */
 const toJson = <T>(value: unknown): T | null => (value === null || value === undefined ? null : typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
 
-function toTrendSessionRow(values: readonly unknown[]): TrendSessionRow {
+/** Where each column is in a driver's row: by position in SQLite's arrays, by name in PostgreSQL's objects. */
+const byPosition = trendColumns.map((_, i) => i);
+
+function toTrendSessionRow(driverRow: object, at: readonly (string | number)[]): TrendSessionRow {
+  const row = driverRow as Readonly<Record<string | number, unknown>>;
   return {
-    id: values[0] as string,
-    startedAtMs: toDouble(values[1])!,
-    localDate: values[2] as string,
-    kind: values[3] as SessionRow['kind'],
-    baselineRmssdMs: toDouble(values[4]),
-    recoveryRmssdMs: toDouble(values[5]),
-    shiftRmssdMs: toDouble(values[6]),
-    shiftLnRmssd: toDouble(values[7]),
-    baselineLnRmssd: toDouble(values[8]),
-    practiceMinutes: toDouble(values[9])!,
-    checkIn: toJson<NonNullable<SessionRow['checkIn']>>(values[10]),
-    tags: toJson<string[]>(values[11]) ?? [],
-    note: (values[12] as string | null) ?? null,
+    id: row[at[0]!] as string,
+    startedAtMs: toDouble(row[at[1]!])!,
+    localDate: row[at[2]!] as string,
+    kind: row[at[3]!] as SessionRow['kind'],
+    baselineRmssdMs: toDouble(row[at[4]!]),
+    recoveryRmssdMs: toDouble(row[at[5]!]),
+    shiftRmssdMs: toDouble(row[at[6]!]),
+    shiftLnRmssd: toDouble(row[at[7]!]),
+    baselineLnRmssd: toDouble(row[at[8]!]),
+    practiceMinutes: toDouble(row[at[9]!])!,
+    checkIn: toJson<NonNullable<SessionRow['checkIn']>>(row[at[10]!]),
+    tags: toJson<string[]>(row[at[11]!]) ?? [],
+    note: (row[at[12]!] as string | null) ?? null,
   };
 }
 
@@ -96,11 +100,11 @@ export async function listTrendSessions(viewer: Viewer, from: string | null, to:
   if (database.dialect === 'sqlite') {
     // The SQLite driver's rows are arrays in the selected order (db/drivers/sqlite.ts).
     const rows = await (db as unknown as SqliteRaw).values(query);
-    return rows.map(toTrendSessionRow);
+    return rows.map((row) => toTrendSessionRow(row, byPosition));
   }
   // node-postgres and PGlite both answer { rows } of objects keyed by column name.
   const { rows } = (await db.execute(query)) as unknown as { rows: Record<(typeof trendColumns)[number], unknown>[] };
-  return rows.map((row) => toTrendSessionRow(trendColumns.map((name) => row[name])));
+  return rows.map((row) => toTrendSessionRow(row, trendColumns));
 }
 
 /** What the SQLite (proxy) database has besides the shared query builder: rows as arrays. */
