@@ -1,13 +1,13 @@
 import 'server-only';
-// What a trend reads: per-day sums and the day's first passed baseline, computed in SQL over the
-// (user_id, local_date) index, and the light columns of the sessions in range. Never the beats, never the
-// summary JSON. Each read is of one person (`ownerId`, the viewer by default) and only of the sessions the
-// viewer may read (db/access.ts): a practitioner's view of a client leaves hidden and unshared sessions out,
-// also from the choice of a day's first passed baseline (the window ranks only readable rows).
-import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import type { DayTotals } from '@/lib/trends/series';
+// What a trend reads: the light columns of the sessions in range, in one statement over the
+// (user_id, local_date) index; lib/trends sums the days from them (dayTotalsOfSorted). Never the beats,
+// never the summary JSON. Each read is of one person (`ownerId`, the viewer by default) and only of the
+// sessions the viewer may read (db/access.ts): a practitioner's view of a client leaves hidden and
+// unshared sessions out, also from the day sums and the choice of a day's first passed baseline.
+import { and, asc, eq, gte, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { readablePeople, readableSessionsOf } from '../access';
 import { getDatabase } from '../client';
+import type { Tables } from '../database';
 import type { Viewer } from '../viewer';
 
 export interface PersonOption {
@@ -25,64 +25,70 @@ export async function getTrendSettings(viewer: Viewer, { ownerId = viewer.userId
   return row;
 }
 
-/**
- * Days from `from` (or the first session, when null) to `to` (inclusive) that have sessions, oldest
- * first. The day's value and session are its first session (by start, then id) whose baseline passed
- * (baseline_ln_rmssd is null otherwise): a window over each day's passed sessions ranks them in the same
- * scan of the index that sums the day, instead of a lookup per day.
- */
-export async function getDayTotals(viewer: Viewer, from: string | null, to: string, { ownerId = viewer.userId }: PersonOption = {}): Promise<DayTotals[]> {
-  const { db, t } = await getDatabase();
-  const s = t.practiceSession;
-  const inRange: SQL[] = [readableSessionsOf(t, viewer, ownerId), lte(s.localDate, to)];
-  if (from !== null) inRange.push(gte(s.localDate, from));
-  const ranked = db
-    .select({
-      localDate: s.localDate,
-      practiceMinutes: s.practiceMinutes,
-      baselineLnRmssd: s.baselineLnRmssd,
-      id: s.id,
-      firstRank: sql<number | null>`case when ${s.baselineLnRmssd} is not null then row_number() over (partition by ${s.userId}, ${s.localDate}, ${s.baselineLnRmssd} is null order by ${s.startedAt}, ${s.id}) end`.as('first_rank'),
-    })
-    .from(s)
-    .where(and(...inRange))
-    .as('ranked');
-  const rows = await db
-    .select({
-      date: ranked.localDate,
-      dailyLnRmssd: sql<number | null>`max(case when ${ranked.firstRank} = 1 then ${ranked.baselineLnRmssd} end)`,
-      sessionId: sql<string | null>`max(case when ${ranked.firstRank} = 1 then ${ranked.id} end)`,
-      minutes: sql<number>`coalesce(sum(${ranked.practiceMinutes}), 0)`,
-      sessions: sql<number>`cast(count(*) as integer)`,
-    })
-    .from(ranked)
-    .groupBy(ranked.localDate)
-    .orderBy(asc(ranked.localDate));
-  return rows.map((row) => ({
-    date: row.date,
-    dailyLnRmssd: row.dailyLnRmssd === null ? null : Number(row.dailyLnRmssd),
-    sessionId: row.sessionId,
-    minutes: Number(row.minutes),
-    sessions: Number(row.sessions),
-  }));
+type SessionRow = Tables['practiceSession']['$inferSelect'];
+
+/** A session as a trend reads it: its start as epoch milliseconds, the rest as stored. */
+export type TrendSessionRow = Pick<
+  SessionRow,
+  'id' | 'localDate' | 'kind' | 'baselineRmssdMs' | 'recoveryRmssdMs' | 'shiftRmssdMs' | 'shiftLnRmssd' | 'baselineLnRmssd' | 'practiceMinutes' | 'checkIn' | 'tags' | 'note'
+> & { startedAtMs: number };
+
+/** The columns in the order the statement selects them; the PostgreSQL drivers answer rows keyed by these names. */
+const trendColumns = ['id', 'started_at_ms', 'local_date', 'kind', 'baseline_rmssd_ms', 'recovery_rmssd_ms', 'shift_rmssd_ms', 'shift_ln_rmssd', 'baseline_ln_rmssd', 'practice_minutes', 'check_in', 'tags', 'note'] as const;
+
+/** A double as the drivers give it (node-postgres and PGlite a number; a string only if a parser is off), as drizzle reads it. */
+const toDouble = (value: unknown): number | null => (value === null || value === undefined ? null : typeof value === 'number' ? value : Number.parseFloat(String(value)));
+/** JSON as stored: text on SQLite, already parsed (jsonb) on PostgreSQL. */
+const toJson = <T>(value: unknown): T | null => (value === null || value === undefined ? null : typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
+
+/** Where each column is in a driver's row: by position in SQLite's arrays, by name in PostgreSQL's objects. */
+const byPosition = trendColumns.map((_, i) => i);
+
+function toTrendSessionRow(driverRow: object, at: readonly (string | number)[]): TrendSessionRow {
+  const row = driverRow as Readonly<Record<string | number, unknown>>;
+  return {
+    id: row[at[0]!] as string,
+    startedAtMs: toDouble(row[at[1]!])!,
+    localDate: row[at[2]!] as string,
+    kind: row[at[3]!] as SessionRow['kind'],
+    baselineRmssdMs: toDouble(row[at[4]!]),
+    recoveryRmssdMs: toDouble(row[at[5]!]),
+    shiftRmssdMs: toDouble(row[at[6]!]),
+    shiftLnRmssd: toDouble(row[at[7]!]),
+    baselineLnRmssd: toDouble(row[at[8]!]),
+    practiceMinutes: toDouble(row[at[9]!])!,
+    checkIn: toJson<NonNullable<SessionRow['checkIn']>>(row[at[10]!]),
+    tags: toJson<string[]>(row[at[11]!]) ?? [],
+    note: (row[at[12]!] as string | null) ?? null,
+  };
 }
 
-/** The sessions of `from` (or the first, when null) to `to`, oldest first, with only what a trend shows of them. */
-export async function listTrendSessions(viewer: Viewer, from: string | null, to: string, { ownerId = viewer.userId }: PersonOption = {}) {
-  const { db, t } = await getDatabase();
+/**
+ * The sessions of `from` (or the first, when null) to `to`, with only what a trend shows or sums of them,
+ * in day order, then by start, then id: the order dayTotalsOfSorted takes the day's first passed baseline
+ * in, the id breaking a tie as the database compares ids. Two years are some 1,500 rows: they are read as
+ * the driver's plain rows and mapped here, column by known column, rather than through the query
+ * builder's generic row mapping (which looks up each field's decoder for every row) and a Date per start.
+ */
+export async function listTrendSessions(viewer: Viewer, from: string | null, to: string, { ownerId = viewer.userId }: PersonOption = {}): Promise<TrendSessionRow[]> {
+  const database = await getDatabase();
+  const { db, t } = database;
   const s = t.practiceSession;
   const inRange: SQL[] = [readableSessionsOf(t, viewer, ownerId), lte(s.localDate, to)];
   if (from !== null) inRange.push(gte(s.localDate, from));
-  return db
+  // Epoch milliseconds on both: SQLite stores them; PostgreSQL's timestamptz (precision 3) gives them exactly.
+  const startedAtMs = database.dialect === 'sqlite' ? sql`${s.startedAt}` : sql`(extract(epoch from ${s.startedAt}) * 1000)::float8`;
+  const query = db
     .select({
       id: s.id,
-      startedAt: s.startedAt,
+      startedAtMs: startedAtMs.as(trendColumns[1]),
       localDate: s.localDate,
       kind: s.kind,
       baselineRmssdMs: s.baselineRmssdMs,
       recoveryRmssdMs: s.recoveryRmssdMs,
       shiftRmssdMs: s.shiftRmssdMs,
       shiftLnRmssd: s.shiftLnRmssd,
+      baselineLnRmssd: s.baselineLnRmssd,
       practiceMinutes: s.practiceMinutes,
       checkIn: s.checkIn,
       tags: s.tags,
@@ -91,6 +97,17 @@ export async function listTrendSessions(viewer: Viewer, from: string | null, to:
     .from(s)
     .where(and(...inRange))
     .orderBy(asc(s.localDate), asc(s.startedAt), asc(s.id));
+  if (database.dialect === 'sqlite') {
+    // The SQLite driver's rows are arrays in the selected order (db/drivers/sqlite.ts).
+    const rows = await (db as unknown as SqliteRaw).values(query);
+    return rows.map((row) => toTrendSessionRow(row, byPosition));
+  }
+  // node-postgres and PGlite both answer { rows } of objects keyed by column name.
+  const { rows } = (await db.execute(query)) as unknown as { rows: Record<(typeof trendColumns)[number], unknown>[] };
+  return rows.map((row) => toTrendSessionRow(row, trendColumns));
 }
 
-export type TrendSessionRow = Awaited<ReturnType<typeof listTrendSessions>>[number];
+/** What the SQLite (proxy) database has besides the shared query builder: rows as arrays. */
+interface SqliteRaw {
+  values(query: SQLWrapper): Promise<unknown[][]>;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, calendarDays, daysBetween, isLocalDate, isoWeekStart, localDayAt, wallClockAt } from './local-day';
+import { addDays, calendarDays, daysBetween, isLocalDate, isoInstant, isoWeekStart, localDayAt, wallClockAt } from './local-day';
 
 describe('localDayAt', () => {
   it('gives the calendar day in the zone, not in UTC', () => {
@@ -54,5 +54,19 @@ describe('wallClockAt', () => {
     expect(wallClockAt(Date.parse('2026-01-18T05:45:10Z'), 'Europe/Amsterdam')).toBe('2026-01-18T06:45');
     expect(wallClockAt(Date.parse('2026-07-18T05:45:10Z'), 'Europe/Amsterdam')).toBe('2026-07-18T07:45');
     expect(wallClockAt(Date.parse('2026-01-18T05:45:10Z'), 'UTC')).toBe('2026-01-18T05:45');
+  });
+});
+
+describe('isoInstant', () => {
+  it('writes exactly what toISOString writes, over every year it formats itself and beyond', () => {
+    const samples: number[] = [0, -1, 1, Date.UTC(2000, 1, 29, 23, 59, 59, 999), Date.UTC(2100, 2, 1), Date.UTC(0, 0, 1) - 1, Date.UTC(9999, 11, 31, 23, 59, 59, 999), 8.64e15, -8.64e15];
+    samples[samples.length] = new Date('0000-01-01T00:00:00.000Z').getTime();
+    samples[samples.length] = new Date('+010000-01-01T00:00:00.000Z').getTime();
+    // About one instant a day from year 0 to 9999, at a time of day that drifts by 3 ms each step.
+    for (let ms = Date.parse('0000-01-01T00:00:00Z') - 3 * 86_400_000; ms < Date.parse('+010000-01-03T00:00:00Z'); ms += 86_399_997) samples.push(ms);
+    const mismatches = samples.filter((ms) => isoInstant(ms) !== new Date(ms).toISOString());
+    expect(mismatches).toEqual([]);
+    expect(isoInstant(Date.parse('2026-12-02T07:00:00.042Z'))).toBe('2026-12-02T07:00:00.042Z');
+    expect(() => isoInstant(Number.NaN)).toThrow(RangeError);
   });
 });

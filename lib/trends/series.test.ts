@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from './local-day';
-import { buildDaySeries, buildWeeks, dayTotalsOf, normalRange, readTrend, rollingMean, type DayTotals } from './series';
+import { buildDaySeries, buildWeeks, dayTotalsOf, dayTotalsOfSorted, normalRange, readTrend, rollingMean, type DayTotals } from './series';
 
 const at = (iso: string) => Date.parse(iso);
 const lnMap = (entries: [string, number][]) => new Map(entries);
@@ -25,6 +25,23 @@ describe('the daily value', () => {
       { date: '2026-12-02', dailyLnRmssd: 3.9, sessionId: 'evening-2', minutes: 5.5, sessions: 2 },
       { date: '2026-12-03', dailyLnRmssd: null, sessionId: null, minutes: 12, sessions: 1 },
     ]);
+  });
+
+  it('sums stored days in the order the trend query reads them: the first passed session of the day gives its value', () => {
+    const totals = dayTotalsOfSorted([
+      { id: 'morning-1', localDate: '2026-12-01', baselineLnRmssd: 3.5, practiceMinutes: 0 },
+      { id: 'evening-1', localDate: '2026-12-01', baselineLnRmssd: 4.1, practiceMinutes: 10 },
+      { id: 'morning-2', localDate: '2026-12-02', baselineLnRmssd: null, practiceMinutes: 0 },
+      { id: 'evening-2', localDate: '2026-12-02', baselineLnRmssd: 3.9, practiceMinutes: 5.5 },
+      { id: 'late-2', localDate: '2026-12-02', baselineLnRmssd: 3.2, practiceMinutes: 2 },
+      { id: 'morning-4', localDate: '2026-12-04', baselineLnRmssd: null, practiceMinutes: 12 },
+    ]);
+    expect(totals).toEqual([
+      { date: '2026-12-01', dailyLnRmssd: 3.5, sessionId: 'morning-1', minutes: 10, sessions: 2 },
+      { date: '2026-12-02', dailyLnRmssd: 3.9, sessionId: 'evening-2', minutes: 7.5, sessions: 3 },
+      { date: '2026-12-04', dailyLnRmssd: null, sessionId: null, minutes: 12, sessions: 1 },
+    ]);
+    expect(dayTotalsOfSorted([])).toEqual([]);
   });
 
   it("counts sessions on the person's own day where it differs from UTC's", () => {

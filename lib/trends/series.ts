@@ -41,9 +41,9 @@ export interface SessionForDay {
 }
 
 /**
- * The definition the SQL in db/queries/trends.ts computes (an integration test holds them equal): each
- * session on its calendar day in `timeZone`; the day's value is its first session's (by start) whose
- * baseline passed.
+ * The definition, from the instants: each session on its calendar day in `timeZone`; the day's value is
+ * its first session's (by start) whose baseline passed. The server sums stored days with
+ * dayTotalsOfSorted (an integration test holds the two equal).
  */
 export function dayTotalsOf(sessions: readonly SessionForDay[], timeZone: string): DayTotals[] {
   const byDate = new Map<string, DayTotals & { firstPassedAtMs: number }>();
@@ -60,6 +60,37 @@ export function dayTotalsOf(sessions: readonly SessionForDay[], timeZone: string
     byDate.set(date, day);
   }
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)).map(({ firstPassedAtMs: _first, ...day }) => day);
+}
+
+/** A stored session as the server reads it: its day as stored at upload, in the person's zone then. */
+export interface StoredSessionForDay {
+  id: string;
+  localDate: string;
+  baselineLnRmssd: number | null;
+  practiceMinutes: number;
+}
+
+/**
+ * The day totals of sessions already in (day, start, id) order, as the trend query reads them: one pass,
+ * no sorting and no time-zone look-ups. The day's value is its first passed session's, the minutes are
+ * summed oldest first.
+ */
+export function dayTotalsOfSorted(sessions: readonly StoredSessionForDay[]): DayTotals[] {
+  const totals: DayTotals[] = [];
+  let day: DayTotals | undefined;
+  for (const session of sessions) {
+    if (day?.date !== session.localDate) {
+      day = { date: session.localDate, dailyLnRmssd: null, sessionId: null, minutes: 0, sessions: 0 };
+      totals.push(day);
+    }
+    day.minutes += session.practiceMinutes;
+    day.sessions += 1;
+    if (day.sessionId === null && session.baselineLnRmssd !== null) {
+      day.dailyLnRmssd = session.baselineLnRmssd;
+      day.sessionId = session.id;
+    }
+  }
+  return totals;
 }
 
 /** The values of the `windowDays` days ending on `date` (inclusive) that have one. */
@@ -93,14 +124,33 @@ export function normalRange(byDate: ReadonlyMap<string, number>, date: string): 
   return { low: m - half, high: m + half };
 }
 
-/** The values of the `windowDays` days ending at index `end` (inclusive) that have one, newest first as windowValues. */
-function valuesEndingAt(values: readonly (number | null)[], end: number, windowDays: number): number[] {
-  const found: number[] = [];
+/**
+ * Gathers into `into` the values of the `windowDays` days ending at index `end` (inclusive) that have one,
+ * newest first as windowValues, and says how many: one buffer for every window of a series, not an array
+ * per day and window.
+ */
+function valuesEndingAt(values: readonly (number | null)[], end: number, windowDays: number, into: number[]): number {
+  let count = 0;
   for (let i = end; i > end - windowDays && i >= 0; i--) {
     const value = values[i];
-    if (value !== null && value !== undefined) found.push(value);
+    if (value !== null && value !== undefined) into[count++] = value;
   }
-  return found;
+  return count;
+}
+
+/** mean() of the first `count` values: the same sum in the same order, so the same figure. */
+function meanOf(values: readonly number[], count: number): number {
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += values[i]!;
+  return sum / count;
+}
+
+/** sampleSd() of the first `count` values, likewise. */
+function sampleSdOf(values: readonly number[], count: number): number {
+  const m = meanOf(values, count);
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += (values[i]! - m) ** 2;
+  return Math.sqrt(sum / (count - 1));
 }
 
 /**
@@ -114,19 +164,21 @@ export function buildDaySeries(totals: readonly DayTotals[], from: string, to: s
   const lookBack = normalWindowDays - 1;
   const dates = calendarDays(addDays(from, -lookBack), to);
   const values = dates.map((date) => byDate.get(date)?.dailyLnRmssd ?? null);
+  const rolling: number[] = [];
+  const normal: number[] = [];
   const series: DaySeries[] = [];
   for (let i = lookBack; i < dates.length; i++) {
     const date = dates[i]!;
     const day = byDate.get(date);
-    const rolling = valuesEndingAt(values, i, rollingWindowDays);
-    const normal = valuesEndingAt(values, i, normalWindowDays);
-    const half = normal.length >= normalMinValues ? normalHalfWidthSd * sampleSd(normal) : null;
-    const normalMean = half === null ? null : mean(normal);
+    const rollingCount = valuesEndingAt(values, i, rollingWindowDays, rolling);
+    const normalCount = valuesEndingAt(values, i, normalWindowDays, normal);
+    const half = normalCount >= normalMinValues ? normalHalfWidthSd * sampleSdOf(normal, normalCount) : null;
+    const normalMean = half === null ? null : meanOf(normal, normalCount);
     series.push({
       date,
       dailyLnRmssd: day?.dailyLnRmssd ?? null,
       sessionId: day?.sessionId ?? null,
-      rolling7: rolling.length >= rollingMinValues ? mean(rolling) : null,
+      rolling7: rollingCount >= rollingMinValues ? meanOf(rolling, rollingCount) : null,
       normalLow: half === null || normalMean === null ? null : normalMean - half,
       normalHigh: half === null || normalMean === null ? null : normalMean + half,
       minutes: day?.minutes ?? 0,
@@ -154,17 +206,21 @@ export function readTrend(days: readonly Pick<DaySeries, 'rolling7' | 'normalLow
  * has practice minutes.
  */
 export function buildWeeks(totals: readonly DayTotals[], from: string, to: string): TrendWeek[] {
-  const weeks = new Map<string, TrendWeek>();
+  const weeks: TrendWeek[] = [];
   for (let monday = isoWeekStart(from); monday <= to; monday = addDays(monday, 7)) {
-    weeks.set(monday, { weekStart: monday, minutes: 0, sessions: 0, daysPractised: 0 });
+    weeks.push({ weekStart: monday, minutes: 0, sessions: 0, daysPractised: 0 });
   }
+  // A day's week is the last one starting on or before it: found by walking the weeks alongside the days
+  // (oldest first, as the trend sums them) with string comparisons, not by date maths per day.
+  let w = 0;
   for (const day of totals) {
-    if (day.date > to) continue;
-    const week = weeks.get(isoWeekStart(day.date));
-    if (!week) continue;
+    if (day.date > to || weeks.length === 0 || day.date < weeks[0]!.weekStart) continue;
+    if (day.date < weeks[w]!.weekStart) w = 0;
+    while (w + 1 < weeks.length && weeks[w + 1]!.weekStart <= day.date) w++;
+    const week = weeks[w]!;
     week.minutes += day.minutes;
     week.sessions += day.sessions;
     if (day.minutes > 0) week.daysPractised += 1;
   }
-  return [...weeks.values()];
+  return weeks;
 }

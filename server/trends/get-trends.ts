@@ -1,11 +1,12 @@
 import 'server-only';
-// A person's trend (README → Interfaces → Trends): the database sums each day, lib/trends does the
-// rolling mean, the normal range and the reading. The /trends page and GET /api/trends both call this.
+// A person's trend (README → Interfaces → Trends): one read of the sessions, from which lib/trends sums
+// each day and does the rolling mean, the normal range and the reading. The /trends page and
+// GET /api/trends both call this.
 import { dailyGoalLimits } from '@/db/queries/preferences';
-import { getDayTotals, getTrendSettings, listTrendSessions, type TrendSessionRow } from '@/db/queries/trends';
+import { getTrendSettings, listTrendSessions, type TrendSessionRow } from '@/db/queries/trends';
 import type { Viewer } from '@/db/viewer';
-import { addDays, isoWeekStart, localDayAt } from '@/lib/trends/local-day';
-import { buildDaySeries, buildWeeks, normalWindowDays, readTrend, type DayTotals } from '@/lib/trends/series';
+import { addDays, isoInstant, isoWeekStart, localDayAt } from '@/lib/trends/local-day';
+import { buildDaySeries, buildWeeks, dayTotalsOfSorted, normalWindowDays, readTrend } from '@/lib/trends/series';
 import { defaultTrendRange, type TrendDay, type TrendRange, type Trends, type TrendSession } from '@/lib/trends/types';
 
 export interface TrendOptions {
@@ -22,7 +23,7 @@ const defaultZone = 'UTC';
 function toTrendSession(row: TrendSessionRow): TrendSession {
   return {
     id: row.id,
-    startedAt: row.startedAt.toISOString(),
+    startedAt: isoInstant(row.startedAtMs),
     kind: row.kind,
     baselineRmssdMs: row.baselineRmssdMs,
     recoveryRmssdMs: row.recoveryRmssdMs,
@@ -34,22 +35,39 @@ function toTrendSession(row: TrendSessionRow): TrendSession {
   };
 }
 
+/** The first day a range of `days` ending on `today` reads: the normal range on its first day looks 60 days back. */
+function lookBackFromOf(today: string, days: number): string {
+  return addDays(today, -(days - 1) - (normalWindowDays - 1));
+}
+
 export async function getTrends(viewer: Viewer, { days = defaultTrendRange, todayOverride, ownerId = viewer.userId }: TrendOptions = {}): Promise<Trends> {
   const person = { ownerId };
-  const settings = await getTrendSettings(viewer, person);
+  // The person's zone says which day is today, but waiting for it before reading the sessions costs a
+  // round trip: both go at once, the read over a range that holds every zone's today (they are all within
+  // a day of UTC's; two allow for odd zones), and is cut to the exact days once the zone is known.
+  const now = Date.now();
+  const roughToday = todayOverride ?? isoInstant(now).slice(0, 10);
+  const margin = todayOverride === undefined ? 2 : 0;
+  const [settings, roughRows] = await Promise.all([
+    getTrendSettings(viewer, person),
+    listTrendSessions(viewer, days > 0 ? lookBackFromOf(addDays(roughToday, -margin), days) : null, addDays(roughToday, margin), person),
+  ]);
   const timeZone = settings?.timeZone ?? defaultZone;
   const goalMinutesPerDay = settings?.dailyGoalMinutes ?? dailyGoalLimits.defaultMinutes;
-  const today = todayOverride ?? localDayAt(Date.now(), timeZone).localDate;
+  const today = todayOverride ?? localDayAt(now, timeZone).localDate;
   const empty: Trends = { timeZone, goalMinutesPerDay, days: [], sessions: [], weeks: [], reading: 'not-enough-data' };
 
   // Everything (days = 0) starts at the first session: there is nothing before it to look back over, so
-  // both reads go without a lower bound, side by side, and the day totals say where the range starts.
+  // the read goes without a lower bound and the first day totalled says where the range starts.
   const rangeFrom = days > 0 ? addDays(today, -(days - 1)) : null;
-  // The normal range on the range's first day looks 60 days back; the first week may start before it.
-  const lookBackFrom = rangeFrom === null ? null : addDays(rangeFrom, -(normalWindowDays - 1));
-  const [totals, rows]: [DayTotals[], TrendSessionRow[]] = await Promise.all([getDayTotals(viewer, lookBackFrom, today, person), listTrendSessions(viewer, rangeFrom, today, person)]);
+  // One read covers the range and the days its first normal range and first week look back over: those
+  // count in the sums, their sessions are not listed.
+  const lookBackFrom = days > 0 ? lookBackFromOf(today, days) : null;
+  const readRows = margin === 0 ? roughRows : roughRows.filter((row) => row.localDate <= today && (lookBackFrom === null || row.localDate >= lookBackFrom));
+  const totals = dayTotalsOfSorted(readRows);
   const from = rangeFrom ?? totals[0]?.date ?? null;
   if (from === null || from > today) return empty;
+  const rows: TrendSessionRow[] = rangeFrom === null ? readRows : readRows.filter((row) => row.localDate >= rangeFrom);
 
   const context = new Map<string, { tags: Set<string>; notes: string[] }>();
   for (const row of rows) {
@@ -59,11 +77,11 @@ export async function getTrends(viewer: Viewer, { days = defaultTrendRange, toda
     if (row.note) day.notes.push(row.note);
     context.set(row.localDate, day);
   }
-  const series: TrendDay[] = buildDaySeries(totals, from, today).map((day) => ({
-    ...day,
-    tags: [...(context.get(day.date)?.tags ?? [])],
-    notes: context.get(day.date)?.notes ?? [],
-  }));
+  // The day's context added to the day itself (after its other fields, as the answer orders them).
+  const series: TrendDay[] = buildDaySeries(totals, from, today).map((day) => {
+    const dayContext = context.get(day.date);
+    return Object.assign(day, { tags: dayContext ? [...dayContext.tags] : [], notes: dayContext?.notes ?? [] });
+  });
   const weekStart = isoWeekStart(from);
   const weekTotals = totals.filter((day) => day.date >= weekStart);
   return {

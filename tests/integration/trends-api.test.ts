@@ -3,6 +3,7 @@ import { setAuth } from '@/server/auth';
 import { createAuth, type Auth } from '@/server/auth/config';
 import { getTrendsHandler } from '@/server/trends/handlers';
 import { getTrends } from '@/server/trends/get-trends';
+import { addDays } from '@/lib/trends/local-day';
 import { apiRequest, baseUrl, signUp, testSecret } from '../support/api-harness';
 import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
 import { insertTrendRows, uuidOf } from '../support/trend-rows';
@@ -151,5 +152,34 @@ describe.each(testDialects)('trends API on %s', (dialect) => {
     expect(everything.weeks).toEqual([{ weekStart: '2026-11-30', minutes: 0, sessions: 1, daysPractised: 0 }]);
     const brams = await (await getTrendsHandler(apiRequest('GET', '/api/trends?days=0', { cookie: bram }))).json();
     expect(brams).toMatchObject({ days: [], sessions: [], weeks: [], reading: 'not-enough-data' });
+  });
+
+  it("on the clock's today reads the same days as with that day given: nothing after it, the look-back before the range", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const day = (offset: number, n: number, baselineLnRmssd: number | null = 3.5) => ({
+      id: uuidOf(n),
+      userId: annaId,
+      startedAt: `${addDays(today, offset)}T07:00:00Z`,
+      localDate: addDays(today, offset),
+      baselineLnRmssd,
+    });
+    await insertTrendRows(test.database, [
+      // Before the look-back of a 28-day range's first day (27 days back, then 59 more): counted nowhere.
+      day(-87, 1, 9.0),
+      // In the look-back: the first day's rolling mean counts these two, their sessions are not listed.
+      day(-29, 2, 3.0),
+      day(-28, 3, 4.0),
+      day(-27, 4, 5.0),
+      day(0, 5),
+      // Dated after today (a clock or zone ahead): neither a day nor a session yet.
+      day(1, 6),
+      day(2, 7),
+    ]);
+    const answer = await (await getTrendsHandler(apiRequest('GET', '/api/trends?days=28', { cookie: anna }))).json();
+    expect(answer.days).toHaveLength(28);
+    expect(answer.days.at(-1).date).toBe(today);
+    expect(answer.days[0]).toMatchObject({ date: addDays(today, -27), dailyLnRmssd: 5.0, rolling7: 4.0 });
+    expect(answer.sessions.map((s: { id: string }) => s.id)).toEqual([uuidOf(4), uuidOf(5)]);
+    expect(answer).toEqual(JSON.parse(JSON.stringify(await getTrends(viewerOf(annaId), { days: 28, todayOverride: today }))));
   });
 });
