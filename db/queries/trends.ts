@@ -38,6 +38,12 @@ const trendColumns = ['id', 'started_at_ms', 'local_date', 'kind', 'baseline_rms
 
 /** A double as the drivers give it (node-postgres and PGlite a number; a string only if a parser is off), as drizzle reads it. */
 const toDouble = (value: unknown): number | null => (value === null || value === undefined ? null : typeof value === 'number' ? value : Number.parseFloat(String(value)));
+/** A NOT NULL double: null here would be a fault in the statement, not a value to pass on. */
+function requiredDouble(value: unknown, column: string): number {
+  const number = toDouble(value);
+  if (number === null) throw new Error(`The trend read got no ${column} for a session.`);
+  return number;
+}
 /** JSON as stored: text on SQLite, already parsed (jsonb) on PostgreSQL. */
 const toJson = <T>(value: unknown): T | null => (value === null || value === undefined ? null : typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
 
@@ -46,20 +52,21 @@ const byPosition = trendColumns.map((_, i) => i);
 
 function toTrendSessionRow(driverRow: object, at: readonly (string | number)[]): TrendSessionRow {
   const row = driverRow as Readonly<Record<string | number, unknown>>;
+  const get = (i: number): unknown => row[at[i] as string | number];
   return {
-    id: row[at[0]!] as string,
-    startedAtMs: toDouble(row[at[1]!])!,
-    localDate: row[at[2]!] as string,
-    kind: row[at[3]!] as SessionRow['kind'],
-    baselineRmssdMs: toDouble(row[at[4]!]),
-    recoveryRmssdMs: toDouble(row[at[5]!]),
-    shiftRmssdMs: toDouble(row[at[6]!]),
-    shiftLnRmssd: toDouble(row[at[7]!]),
-    baselineLnRmssd: toDouble(row[at[8]!]),
-    practiceMinutes: toDouble(row[at[9]!])!,
-    checkIn: toJson<NonNullable<SessionRow['checkIn']>>(row[at[10]!]),
-    tags: toJson<string[]>(row[at[11]!]) ?? [],
-    note: (row[at[12]!] as string | null) ?? null,
+    id: get(0) as string,
+    startedAtMs: requiredDouble(get(1), 'started_at'),
+    localDate: get(2) as string,
+    kind: get(3) as SessionRow['kind'],
+    baselineRmssdMs: toDouble(get(4)),
+    recoveryRmssdMs: toDouble(get(5)),
+    shiftRmssdMs: toDouble(get(6)),
+    shiftLnRmssd: toDouble(get(7)),
+    baselineLnRmssd: toDouble(get(8)),
+    practiceMinutes: requiredDouble(get(9), 'practice_minutes'),
+    checkIn: toJson<NonNullable<SessionRow['checkIn']>>(get(10)),
+    tags: toJson<string[]>(get(11)) ?? [],
+    note: (get(12) as string | null) ?? null,
   };
 }
 
