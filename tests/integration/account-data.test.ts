@@ -6,8 +6,7 @@ import { parseRrFile } from '@/lib/hrv/formats';
 import { csvHeader } from '@/lib/session/export/session-export';
 import { makeUpload } from '@/lib/session/testing/make-upload';
 import { deleteAccountHandler, exportAccountHandler } from '@/server/account/handlers';
-import { setAuth } from '@/server/auth';
-import { createAuth, type Auth } from '@/server/auth/config';
+import { type Auth } from '@/server/auth/config';
 import { clientAddressHeader } from '@/server/client-address';
 import { postPlanFeedHandler, putPlanHandler } from '@/server/plans/handlers';
 import { exportSessionHandler } from '@/server/sessions/export';
@@ -17,9 +16,9 @@ import { getClientSession } from '@/server/practitioners/client-data';
 import { listClients } from '@/server/practitioners/clients';
 import { addNote } from '@/server/practitioners/notes';
 import { setPrescription } from '@/server/practitioners/prescriptions';
-import { apiRequest, baseUrl, idContext, signUp, testSecret } from '../support/api-harness';
+import { apiRequest, baseUrl, idContext, signUp, startApp, stopApp } from '../support/api-harness';
 import { link, signUpAs } from '../support/practitioner-fixture';
-import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+import { testDialects, type TestDatabase } from '../support/test-databases';
 
 const annaSessions = ['0a1b2c3d-0000-4c43-9a4e-2f4b8f0b8a11', '0a1b2c3d-1111-4c43-9a4e-2f4b8f0b8a11'];
 const bramSession = 'b0b0b0b0-2222-4c43-9a4e-2f4b8f0b8a11';
@@ -31,14 +30,9 @@ describe.each(testDialects)('their data on %s', (dialect) => {
   let bram: string;
 
   beforeAll(async () => {
-    test = await useTestDatabase(dialect);
-    auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 50 });
-    setAuth(auth);
+    ({ test, auth } = await startApp(dialect));
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
   beforeEach(async () => {
     await test.reset();
     anna = await signUp(auth, 'anna@example.com', '10.2.0.1');

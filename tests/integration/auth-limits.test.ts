@@ -8,7 +8,7 @@ import { failedSignInMax, maxNameLength } from '@/server/auth/account-limits';
 import { createAuth } from '@/server/auth/config';
 import { authRouteHandler, maxAuthBodyBytes } from '@/server/auth/route-handler';
 import { clientAddressHeader, installClientAddressStamp } from '@/server/client-address';
-import { baseUrl, testSecret } from '../support/api-harness';
+import { baseUrl, testSecret, stopApp } from '../support/api-harness';
 import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
 
 describe.each(testDialects)('auth limits on %s', (dialect) => {
@@ -39,10 +39,7 @@ describe.each(testDialects)('auth limits on %s', (dialect) => {
     // A high per-address limit: these tests are about the limits per account and for everyone.
     setAuth(createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 1000, signUpRateLimitMax: 5 }));
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
   beforeEach(() => test.reset());
 
   it('refuses a 50 MB name by its declared length with 413 in the JSON error shape, and stores nothing', async () => {

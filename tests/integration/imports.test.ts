@@ -4,14 +4,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importLimits } from '@/lib/session/protocol/limits';
-import { setAuth } from '@/server/auth';
-import { createAuth, type Auth } from '@/server/auth/config';
+import { type Auth } from '@/server/auth/config';
 import { resetServerEnv } from '@/server/env';
 import { importFilesHandler } from '@/server/imports/handlers';
 import { getSessionHandler, listSessionsHandler } from '@/server/sessions/handlers';
 import { getTrendsHandler } from '@/server/trends/handlers';
-import { baseUrl, idContext, signUp, testSecret } from '../support/api-harness';
-import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+import { baseUrl, idContext, signUp, startApp, stopApp } from '../support/api-harness';
+import { testDialects, type TestDatabase } from '../support/test-databases';
 
 const samples = path.join(__dirname, '../../lib/hrv/formats/testdata');
 const sample = (name: string) => ({ name: path.basename(name), text: readFileSync(path.join(samples, name), 'utf8') });
@@ -50,14 +49,9 @@ describe.each(testDialects)('POST /api/imports on %s', (dialect) => {
   let ip = 1;
 
   beforeAll(async () => {
-    test = await useTestDatabase(dialect);
-    auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 1000 });
-    setAuth(auth);
+    ({ test, auth } = await startApp(dialect, { rateLimitMax: 1000 }));
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
   beforeEach(async () => {
     await test.reset();
     anna = await signUp(auth, 'anna@example.com', `10.14.0.${ip++}`);

@@ -3,15 +3,13 @@
 // too, so trying on tells nothing. A right code after a few typos works, right codes use up nothing,
 // another address is not affected, and the window passes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setAuth } from '@/server/auth';
-import { createAuth } from '@/server/auth/config';
 import { clientAddressHeader } from '@/server/client-address';
 import { getInvite, createInvite } from '@/server/practitioners/invites';
 import { inviteMissMax, inviteMissWindowMs, limitInviteGuesses, lookUpInviteForPage } from '@/server/practitioners/invite-guesses';
 import { acceptInviteHandler, getInviteHandler } from '@/server/practitioners/link-handlers';
-import { apiRequest, baseUrl, testSecret } from '../support/api-harness';
+import { apiRequest, startApp, stopApp } from '../support/api-harness';
 import { signUpAs, type Person } from '../support/practitioner-fixture';
-import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+import { testDialects, type TestDatabase } from '../support/test-databases';
 
 describe.each(testDialects)('invite lookups per address on %s', (dialect) => {
   let test: TestDatabase;
@@ -32,19 +30,16 @@ describe.each(testDialects)('invite lookups per address on %s', (dialect) => {
   };
 
   beforeAll(async () => {
-    test = await useTestDatabase(dialect);
-    const auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 500, signUpRateLimitMax: 500 });
-    setAuth(auth);
+    const app = await startApp(dialect, { rateLimitMax: 500, signUpRateLimitMax: 500 });
+    test = app.test;
+    const auth = app.auth;
     [pieter, anna] = await Promise.all([signUpAs(auth, 'Pieter', 'practitioner'), signUpAs(auth, 'Anna', 'practising')]);
   });
   beforeEach(async () => {
     code = (await createInvite(pieter.viewer)).code;
     from = `10.20.0.${++address}`;
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
 
   it('a right code after a few typos shows whose invite it is', async () => {
     await miss(from, 5);

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deleteAccountHandler } from '@/server/account/handlers';
-import { setAuth } from '@/server/auth';
-import { createAuth, type Auth } from '@/server/auth/config';
+import { type Auth } from '@/server/auth/config';
 import { deletePlanFeedHandler, deletePlanHandler, getPlanFeedHandler, getPlanHandler, postPlanFeedHandler, putPlanHandler } from '@/server/plans/handlers';
 import { hashFeedToken } from '@/server/plans/feed-token';
 import { getPlan, savePlan } from '@/db/queries/plans';
-import { apiRequest, baseUrl, signUp, testSecret } from '../support/api-harness';
-import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+import { apiRequest, baseUrl, signUp, startApp, stopApp } from '../support/api-harness';
+import { testDialects, type TestDatabase } from '../support/test-databases';
 
 const annaPlan = { weekdays: [5, 1, 3], timeOfDay: '07:30', durationMin: 10 };
 
@@ -31,14 +30,9 @@ describe.each(testDialects)('practice plan and its calendar feed on %s', (dialec
   };
 
   beforeAll(async () => {
-    test = await useTestDatabase(dialect);
-    auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 50 });
-    setAuth(auth);
+    ({ test, auth } = await startApp(dialect));
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
   beforeEach(async () => {
     await test.reset();
     anna = await signUp(auth, 'anna@example.com', '10.3.0.1');

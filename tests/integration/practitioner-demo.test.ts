@@ -1,15 +1,14 @@
 // The practitioner part of the demo seed on both databases: a practitioner linked with the demo person
 // and two demo clients whose sessions came through the upload path; run twice, it replaces itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setAuth } from '@/server/auth';
-import { createAuth, type Auth } from '@/server/auth/config';
+import { type Auth } from '@/server/auth/config';
 import { listClients } from '@/server/practitioners/clients';
 import { listNotes } from '@/server/practitioners/notes';
 import { listMyPrescriptions } from '@/server/practitioners/prescriptions';
 import { demoClients, demoPractitioner, seedPractitionerDemo } from '@/server/demo/practitioner-demo';
-import { baseUrl, testSecret } from '../support/api-harness';
+import { startApp, stopApp } from '../support/api-harness';
 import { insertSessions, signUpAs, type Person } from '../support/practitioner-fixture';
-import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+import { testDialects, type TestDatabase } from '../support/test-databases';
 import { uuidOf } from '../support/trend-rows';
 
 describe.each(testDialects)('practitioner demo on %s', (dialect) => {
@@ -18,16 +17,11 @@ describe.each(testDialects)('practitioner demo on %s', (dialect) => {
   let demo: Person;
 
   beforeAll(async () => {
-    test = await useTestDatabase(dialect);
-    auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 500, signUpRateLimitMax: 500 });
-    setAuth(auth);
+    ({ test, auth } = await startApp(dialect, { rateLimitMax: 500, signUpRateLimitMax: 500 }));
     demo = await signUpAs(auth, 'Demo', 'practising');
     await insertSessions(test.database, [{ id: uuidOf(900), userId: demo.id, startedAt: new Date(Date.now() - 86_400_000).toISOString(), localDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), baselineLnRmssd: 3.6, practiceMinutes: 10 }]);
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
 
   it('links a demo practitioner with the demo person and two demo clients, with a practice and a note; a second run replaces it', async () => {
     for (let run = 0; run < 2; run++) {

@@ -2,14 +2,13 @@
 // single use (also under two accepts at once), valid 7 days and unguessable; either side ends a link
 // and it takes effect on the very next read; the client sees every access in their log.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setAuth } from '@/server/auth';
-import { createAuth, type Auth } from '@/server/auth/config';
+import { type Auth } from '@/server/auth/config';
 import { getClientSessionHandler, listClientsHandler } from '@/server/practitioners/client-handlers';
 import { inviteAlphabet, inviteCodeLength } from '@/server/practitioners/invites';
 import { acceptInviteHandler, createInviteHandler, endLinkHandler, getInviteHandler, listAccessLogHandler, listLinksHandler } from '@/server/practitioners/link-handlers';
-import { apiRequest, baseUrl, idContext, testSecret } from '../support/api-harness';
+import { apiRequest, idContext, startApp, stopApp } from '../support/api-harness';
 import { insertSessions, signUpAs, type Person } from '../support/practitioner-fixture';
-import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+import { testDialects, type TestDatabase } from '../support/test-databases';
 import { uuidOf } from '../support/trend-rows';
 
 const codeContext = (code: string) => ({ params: Promise.resolve({ code }) });
@@ -23,14 +22,9 @@ describe.each(testDialects)('invites and links on %s', (dialect) => {
   let petra: Person;
 
   beforeAll(async () => {
-    test = await useTestDatabase(dialect);
-    auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 500, signUpRateLimitMax: 500 });
-    setAuth(auth);
+    ({ test, auth } = await startApp(dialect, { rateLimitMax: 500, signUpRateLimitMax: 500 }));
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
   beforeEach(async () => {
     await test.reset();
     [anna, bram, pieter, petra] = await Promise.all([

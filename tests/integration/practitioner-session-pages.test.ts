@@ -2,14 +2,13 @@
 // comes exactly once, hidden ones and those from before a "from now on" link never, each page read is
 // logged, and a practitioner who is not (or no longer) linked gets 404 on any page and leaves no log row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setAuth } from '@/server/auth';
 import { createAuth } from '@/server/auth/config';
 import { listClientSessionsHandler } from '@/server/practitioners/client-handlers';
 import { endLink } from '@/server/practitioners/links';
-import { apiRequest, baseUrl, testSecret } from '../support/api-harness';
+import { apiRequest, startApp, stopApp } from '../support/api-harness';
 import { buildWorld, insertSessions, link, linkedAt, sessionIds, signUpAs, type Person, type PractitionerWorld } from '../support/practitioner-fixture';
 import { uuidOf } from '../support/trend-rows';
-import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+import { testDialects, type TestDatabase } from '../support/test-databases';
 
 type Page = { sessions: { id: string; startedAt: string }[]; nextCursor: string | null };
 
@@ -44,9 +43,7 @@ describe.each(testDialects)('a client’s sessions page by page on %s', (dialect
   }
 
   beforeAll(async () => {
-    test = await useTestDatabase(dialect);
-    auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 500, signUpRateLimitMax: 500 });
-    setAuth(auth);
+    ({ test, auth } = await startApp(dialect, { rateLimitMax: 500, signUpRateLimitMax: 500 }));
     world = await buildWorld(auth, test.database);
     // After the link: eight more shared sessions, two pairs with the same start (the cursor breaks ties
     // by id), two more hidden; and two more from before the link, which "from now on" never shares.
@@ -77,10 +74,7 @@ describe.each(testDialects)('a client’s sessions page by page on %s', (dialect
     shared = visible.sort((a, b) => (a.startedAt === b.startedAt ? (a.id < b.id ? 1 : -1) : a.startedAt < b.startedAt ? 1 : -1)).map((s) => s.id);
     unseen = [...extra.filter((s) => s.hidden || s.startedAt < linkedAt.toISOString()).map((s) => s.id), sessionIds.hidden, sessionIds.before, sessionIds.other];
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
 
   it('sees each shared session exactly once, newest first, and never a hidden or earlier one; every page is logged', async () => {
     const before = await logRows(world.pieter.id);

@@ -3,17 +3,15 @@
 // client revoked, one who ended it, and a linked practitioner asking for a hidden session or one from
 // before a "from now on" link. Each denial is asserted, and a denied read writes no access-log row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setAuth } from '@/server/auth';
-import { createAuth } from '@/server/auth/config';
 import { getClientSessionHandler, getClientTrendsHandler, listClientSessionsHandler, listClientsHandler, listNotesHandler, createNoteHandler, putClientPrescriptionHandler, getClientPrescriptionHandler, deleteClientPrescriptionHandler } from '@/server/practitioners/client-handlers';
 import { putSharingHandler } from '@/server/practitioners/link-handlers';
 import { getSessionHandler } from '@/server/sessions/handlers';
-import { apiRequest, baseUrl, idContext, testSecret } from '../support/api-harness';
+import { apiRequest, idContext, startApp, stopApp } from '../support/api-harness';
 import { isoWeekStart } from '@/lib/trends/local-day';
 import { listClients } from '@/server/practitioners/clients';
 import { buildWorld, insertSessions, sessionIds, type Person, type PractitionerWorld } from '../support/practitioner-fixture';
 import { uuidOf } from '../support/trend-rows';
-import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+import { testDialects, type TestDatabase } from '../support/test-databases';
 
 type Actor = 'anonymous' | 'client' | 'otherClient' | 'linked' | 'unlinked' | 'revokedByClient' | 'endedByPractitioner';
 const actors: Actor[] = ['anonymous', 'client', 'otherClient', 'linked', 'unlinked', 'revokedByClient', 'endedByPractitioner'];
@@ -40,15 +38,12 @@ describe.each(testDialects)('practitioner access on %s', (dialect) => {
   const clientSessionCtx = (clientId: string, id: string) => ({ params: Promise.resolve({ clientId, id }) });
 
   beforeAll(async () => {
-    test = await useTestDatabase(dialect);
-    const auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 500, signUpRateLimitMax: 500 });
-    setAuth(auth);
+    const app = await startApp(dialect, { rateLimitMax: 500, signUpRateLimitMax: 500 });
+    test = app.test;
+    const auth = app.auth;
     world = await buildWorld(auth, test.database);
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
 
   // Routes that read a client's data and log it: the status each actor gets, and how many log rows an allowed read writes.
   const loggedReads: { name: string; call: (cookie: string | undefined) => Promise<Response>; expected: Record<Actor, number> }[] = [

@@ -3,12 +3,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getTimeZone, setDailyGoal, setTimeZone } from '@/db/queries/preferences';
 import { makeUpload } from '@/lib/session/testing/make-upload';
-import { setAuth } from '@/server/auth';
-import { createAuth, type Auth } from '@/server/auth/config';
+import { type Auth } from '@/server/auth/config';
 import { createSessionHandler, getSessionHandler, listSessionsHandler, putContextHandler } from '@/server/sessions/handlers';
-import { apiRequest, baseUrl, idContext, signUp, testSecret } from '../support/api-harness';
+import { apiRequest, idContext, signUp, startApp, stopApp } from '../support/api-harness';
 import { realisticBeats } from '../support/realistic-session';
-import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+import { testDialects, type TestDatabase } from '../support/test-databases';
 
 const morningReading = (overrides: Parameters<typeof makeUpload>[0] = {}) =>
   makeUpload({
@@ -31,14 +30,9 @@ describe.each(testDialects)('session kind, day and context on %s', (dialect) => 
   let annaId: string;
 
   beforeAll(async () => {
-    test = await useTestDatabase(dialect);
-    auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 50 });
-    setAuth(auth);
+    ({ test, auth } = await startApp(dialect));
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
   beforeEach(async () => {
     await test.reset();
     anna = await signUp(auth, 'anna@example.com', '10.3.0.1');

@@ -3,14 +3,14 @@ import { summarizeSession } from '@/lib/hrv';
 import { toSessionInput } from '@/lib/session/protocol/session-input';
 import { makeUpload } from '@/lib/session/testing/make-upload';
 import { expectedUserHeader, type SessionUpload } from '@/lib/session/protocol/record';
-import { setAuth } from '@/server/auth';
-import { createAuth, type Auth } from '@/server/auth/config';
+import { type Auth } from '@/server/auth/config';
 import { clientAddressHeader } from '@/server/client-address';
 import { resetServerEnv } from '@/server/env';
 import { createSessionHandler, deleteSessionHandler, getSessionHandler, listSessionsHandler, putCheckInHandler } from '@/server/sessions/handlers';
 import { uploadLimits } from '@/lib/session/protocol/limits';
 import { realisticBeats } from '../support/realistic-session';
-import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+import { startApp, stopApp } from '../support/api-harness';
+import { testDialects, type TestDatabase } from '../support/test-databases';
 
 const baseUrl = 'http://localhost:3999';
 const api = { create: createSessionHandler, list: listSessionsHandler, get: getSessionHandler, remove: deleteSessionHandler, putCheckIn: putCheckInHandler };
@@ -34,14 +34,9 @@ async function signUp(email: string, ip: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  test = await useTestDatabase(dialect);
-  auth = createAuth({ database: test.database, baseUrl, secret: 'integration-test-secret-at-least-32-chars', rateLimitMax: 50 });
-  setAuth(auth);
+  ({ test, auth } = await startApp(dialect));
 });
-afterAll(async () => {
-  setAuth(undefined);
-  await test.close();
-});
+afterAll(() => stopApp(test));
 beforeEach(async () => {
   await test.reset();
   anna = await signUp('anna@example.com', '10.1.0.1');

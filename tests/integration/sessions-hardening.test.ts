@@ -8,7 +8,7 @@ import { createAuth, type Auth } from '@/server/auth/config';
 import { authRouteHandler } from '@/server/auth/route-handler';
 import { resetServerEnv } from '@/server/env';
 import { createSessionHandler, deleteSessionHandler, getSessionHandler, listSessionsHandler, putCheckInHandler } from '@/server/sessions/handlers';
-import { baseUrl, idContext, signUp, testSecret } from '../support/api-harness';
+import { baseUrl, idContext, signUp, testSecret, startApp, stopApp } from '../support/api-harness';
 import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
 
 type Headers = Record<string, string>;
@@ -23,14 +23,9 @@ describe.each(testDialects)('session hardening on %s', (dialect) => {
   let ip = 1;
 
   beforeAll(async () => {
-    test = await useTestDatabase(dialect);
-    auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 1000 });
-    setAuth(auth);
+    ({ test, auth } = await startApp(dialect, { rateLimitMax: 1000 }));
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
   beforeEach(async () => {
     await test.reset();
     anna = await signUp(auth, 'anna@example.com', `10.7.0.${ip++}`);
@@ -156,10 +151,7 @@ describe('a PostgreSQL that cannot write', () => {
     setAuth(auth);
     anna = await signUp(auth, 'anna@example.com', '10.8.0.1');
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
 
   /** Every connection read-only, as on a standby or a database an operator set read-only. */
   async function setReadOnly(on: boolean) {

@@ -12,7 +12,7 @@ import { AuthSecretError, resolveAuthSecret } from '@/server/auth/secret';
 import { resetServerEnv } from '@/server/env';
 import { createSessionHandler, deleteSessionHandler, listSessionsHandler } from '@/server/sessions/handlers';
 import { checkServer } from '@/server/start';
-import { apiRequest, baseUrl, idContext, signUp, testSecret } from '../support/api-harness';
+import { apiRequest, baseUrl, idContext, signUp, testSecret, stopApp } from '../support/api-harness';
 import { threeHourUpload } from '../support/long-session';
 import { useTestDatabase, type TestDatabase } from '../support/test-databases';
 
@@ -28,10 +28,7 @@ beforeAll(async () => {
   setAuth(auth);
   anna = await signUp(auth, 'anna@example.com', '10.3.0.1');
 });
-afterAll(async () => {
-  setAuth(undefined);
-  await test.close();
-});
+afterAll(() => stopApp(test));
 
 const upload = (body: unknown) => createSessionHandler(apiRequest('POST', '/api/sessions', { cookie: anna, body }));
 

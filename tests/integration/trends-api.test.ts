@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setAuth } from '@/server/auth';
-import { createAuth, type Auth } from '@/server/auth/config';
+import { type Auth } from '@/server/auth/config';
 import { getTrendsHandler } from '@/server/trends/handlers';
 import { getTrends } from '@/server/trends/get-trends';
 import { addDays } from '@/lib/trends/local-day';
-import { apiRequest, baseUrl, signUp, testSecret } from '../support/api-harness';
-import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
+import { apiRequest, signUp, startApp, stopApp } from '../support/api-harness';
+import { testDialects, type TestDatabase } from '../support/test-databases';
 import { insertTrendRows, uuidOf } from '../support/trend-rows';
 
 describe.each(testDialects)('trends API on %s', (dialect) => {
@@ -19,14 +18,9 @@ describe.each(testDialects)('trends API on %s', (dialect) => {
   const userId = async (email: string) => (await test.query<{ id: string }>('select id from "user" where email = ?', [email]))[0]!.id;
 
   beforeAll(async () => {
-    test = await useTestDatabase(dialect);
-    auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 50 });
-    setAuth(auth);
+    ({ test, auth } = await startApp(dialect));
   });
-  afterAll(async () => {
-    setAuth(undefined);
-    await test.close();
-  });
+  afterAll(() => stopApp(test));
   beforeEach(async () => {
     await test.reset();
     anna = await signUp(auth, 'anna@example.com', '10.2.0.1');

@@ -1,7 +1,10 @@
-// A signed-up person and request helpers for integration suites that drive the route handlers.
+// The app on a test database, a signed-up person and request helpers for integration suites that drive
+// the route handlers.
 import { expect } from 'vitest';
-import type { Auth } from '@/server/auth/config';
+import { setAuth } from '@/server/auth';
+import { createAuth, type Auth } from '@/server/auth/config';
 import { clientAddressHeader } from '@/server/client-address';
+import { useTestDatabase as openTestDatabase, type TestDatabase, type TestDialect } from './test-databases';
 
 export const baseUrl = 'http://localhost:3999';
 export const testSecret = 'integration-test-secret-at-least-32-chars';
@@ -28,3 +31,22 @@ export function apiRequest(method: string, path: string, init: { cookie?: string
 }
 
 export const idContext = (id: string) => ({ params: Promise.resolve({ id }) });
+
+/**
+ * A fresh test database with the app's auth on it, installed as the one the route handlers use; `stopApp`
+ * undoes both. Limits default to what a suite that signs up a few people needs.
+ */
+export async function startApp(
+  dialect: TestDialect,
+  limits: { rateLimitMax?: number; signUpRateLimitMax?: number } = {},
+): Promise<{ test: TestDatabase; auth: Auth }> {
+  const test = await openTestDatabase(dialect);
+  const auth = createAuth({ database: test.database, baseUrl, secret: testSecret, rateLimitMax: 50, ...limits });
+  setAuth(auth);
+  return { test, auth };
+}
+
+export async function stopApp(test: TestDatabase): Promise<void> {
+  setAuth(undefined);
+  await test.close();
+}
