@@ -14,10 +14,22 @@ interface Labels {
 type Step = 'idle' | 'confirming' | 'deleting' | 'failed';
 
 /**
- * A DELETE behind a second, explicit confirmation (ending a link, revoking access); afterwards the page
+ * A DELETE behind a second, explicit confirmation (deleting a session, ending a link, revoking access); afterwards the page
  * goes to `then` or shows the server's new state. A 404 means it is already gone: the same outcome.
  */
-export function ConfirmDeleteButton({ url, labels, then, testId }: { url: string; labels: Labels; then?: string; testId: string }) {
+export function ConfirmDeleteButton({
+  url,
+  labels,
+  then,
+  testId,
+  confirmTestId = `${testId}-confirm`,
+}: {
+  url: string;
+  labels: Labels;
+  then?: string;
+  testId: string;
+  confirmTestId?: string;
+}) {
   const router = useRouter();
   const questionId = useId();
   const [step, setStep] = useState<Step>('idle');
@@ -51,7 +63,7 @@ export function ConfirmDeleteButton({ url, labels, then, testId }: { url: string
         </p>
       ) : null}
       <div className="actions">
-        <button type="button" className="button button-danger" data-testid={`${testId}-confirm`} disabled={step === 'deleting'} onClick={() => void confirm()} autoFocus>
+        <button type="button" className="button button-danger" data-testid={confirmTestId} disabled={step === 'deleting'} onClick={() => void confirm()} autoFocus>
           {step === 'deleting' ? labels.busy : labels.confirm}
         </button>
         <button type="button" className="button" disabled={step === 'deleting'} onClick={() => setStep('idle')}>
