@@ -7,6 +7,9 @@ import { importLimits } from '@/lib/session/protocol/limits';
 import { ImportDone } from './import-done';
 import { PreviewTable } from './preview-table';
 
+/** How long the file list must stay unchanged before it is checked again (ms). */
+const previewPauseMs = 500;
+
 type Failure = Extract<ImportAnswer, { kind: 'failed' }>['reason'];
 const failureKeys = { 'too-large': 'tooLarge', 'rate-limited': 'rateLimited', busy: 'busy', other: 'failed' } as const;
 const limits = { maxFiles: importLimits.maxFiles, maxMegabytes: importLimits.maxRequestBytes / 1024 / 1024 };
@@ -32,21 +35,28 @@ export function ImportFiles({ timeZone }: { timeZone: string }) {
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  // Every change of the files or their starts is checked again; an answer to an older list is dropped.
+  // Every change of the files or their starts is checked again, once the person pauses: each check sends
+  // the files and counts against the upload allowance, so typing a start must not send one per keystroke.
+  // An answer to an older list is dropped.
   useEffect(() => {
     if (entries.length === 0) return;
     const controller = new AbortController();
-    sendImport(entries, timeZone, { dryRun: true, signal: controller.signal })
-      .then((answer) => {
-        if (answer.kind === 'previewed' || answer.kind === 'refused') {
-          setPreview({ entries, files: answer.files });
-          setFailure(null);
-        } else if (answer.kind === 'failed') setFailure({ entries, reason: answer.reason });
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setFailure({ entries, reason: 'other' });
-      });
-    return () => controller.abort();
+    const timer = setTimeout(() => {
+      sendImport(entries, timeZone, { dryRun: true, signal: controller.signal })
+        .then((answer) => {
+          if (answer.kind === 'previewed' || answer.kind === 'refused') {
+            setPreview({ entries, files: answer.files });
+            setFailure(null);
+          } else if (answer.kind === 'failed') setFailure({ entries, reason: answer.reason });
+        })
+        .catch(() => {
+          if (!controller.signal.aborted) setFailure({ entries, reason: 'other' });
+        });
+    }, previewPauseMs);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
   }, [entries, timeZone]);
 
   function add(files: FileList | null) {
