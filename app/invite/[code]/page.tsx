@@ -48,9 +48,16 @@ export default async function InvitePage({ params }: { params: Promise<{ code: s
           </div>
         </>
       ) : session.user.role === 'practitioner' ? (
-        <p className="notice" role="status" data-testid="invite-practitioner-note">
-          {t('practitionerNote')}
-        </p>
+        <>
+          <p className="notice" role="status" data-testid="invite-practitioner-note">
+            {t('practitionerNote')}
+          </p>
+          <div className="actions">
+            <Link href="/clients" className="button">
+              {t('practitionerClients')}
+            </Link>
+          </div>
+        </>
       ) : (
         <AcceptInviteForm code={code} practitionerName={name} />
       )}
