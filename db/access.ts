@@ -41,6 +41,11 @@ export function ownSessions(t: Tables, viewer: Viewer, s: SessionTable = t.pract
   return eq(s.userId, viewer.userId);
 }
 
+/** The beats of the viewer's own sessions (a beat row carries its session's owner). */
+export function ownBeats(t: Tables, viewer: Viewer): SQL {
+  return eq(t.sessionBeats.userId, viewer.userId);
+}
+
 /**
  * People whose account row (name, time zone, goal) the viewer may read: themselves, and those they have
  * an active link with, on either side.
@@ -76,15 +81,23 @@ export function clientLinks(t: Tables, viewer: Viewer): SQL {
 export function readableNotes(t: Tables, viewer: Viewer): SQL {
   const n = t.practitionerNote;
   const s = t.practiceSession;
-  return sql`exists (select 1 from ${s} where ${s.id} = ${n.sessionId} and (${ownSessions(t, viewer)}
+  return sql`exists (select 1 from ${s} where ${s.userId} = ${n.sessionUserId} and ${s.id} = ${n.sessionId} and (${ownSessions(t, viewer)}
     or (${n.authorId} = ${viewer.userId} and ${readableSessions(t, viewer)})))`;
+}
+
+/** Notes under the viewer's own sessions, whoever wrote them (a note carries its session's owner). */
+export function notesOnOwnSessions(t: Tables, viewer: Viewer): SQL {
+  return eq(t.practitionerNote.sessionUserId, viewer.userId);
 }
 
 /** Notes the viewer may edit or delete: their own, on a session they may still read. */
 export function ownNotes(t: Tables, viewer: Viewer): SQL {
   const n = t.practitionerNote;
   const s = t.practiceSession;
-  return and(eq(n.authorId, viewer.userId), sql`exists (select 1 from ${s} where ${s.id} = ${n.sessionId} and ${readableSessions(t, viewer)})`) as SQL;
+  return and(
+    eq(n.authorId, viewer.userId),
+    sql`exists (select 1 from ${s} where ${s.userId} = ${n.sessionUserId} and ${s.id} = ${n.sessionId} and ${readableSessions(t, viewer)})`,
+  ) as SQL;
 }
 
 /** The access log entries the viewer may read: those about them, as a client. */

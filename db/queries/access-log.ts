@@ -2,7 +2,7 @@ import 'server-only';
 // Each time a practitioner opens something of a client it is logged, in the transaction of the read
 // (the server functions in server/practitioners wrap both), so no read goes unlogged.
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { readableAccessLog, readableSessions } from '../access';
+import { ownSessions, readableAccessLog } from '../access';
 import { getDatabase } from '../client';
 import type { AccessKind } from '../schema/json-types';
 import type { Viewer } from '../viewer';
@@ -38,7 +38,7 @@ export async function listOwnAccessLog(viewer: Viewer, { limit = 500 } = {}) {
     ? await db
         .select({ id: t.practiceSession.id, startedAt: t.practiceSession.startedAt })
         .from(t.practiceSession)
-        .where(and(inArray(t.practiceSession.id, sessionIds), readableSessions(t, viewer)))
+        .where(and(inArray(t.practiceSession.id, sessionIds), ownSessions(t, viewer)))
     : [];
   const startedAt = new Map(sessions.map((s) => [s.id, s.startedAt]));
   return entries.map((e) => ({ ...e, sessionStartedAt: e.sessionId ? (startedAt.get(e.sessionId) ?? null) : null }));

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, like, or } from 'drizzle-orm';
-import { ownPlan, ownSessions } from '../access';
+import { notesOnOwnSessions as notesUnderOwnSessions, ownBeats, ownPlan, ownSessions } from '../access';
 import { getDatabase } from '../client';
 import type { Tables } from '../database';
 import type { Viewer } from '../viewer';
@@ -70,7 +70,7 @@ async function getPractitionerRecords(viewer: Viewer): Promise<AccountRecords['p
       .where(or(eq(i.practitionerId, me), eq(i.usedBy, me)))
       .orderBy(asc(i.createdAt)),
     db.select().from(n).where(eq(n.authorId, me)).orderBy(asc(n.createdAt)),
-    db.select().from(n).where(inArray(n.sessionId, db.select({ id: t.practiceSession.id }).from(t.practiceSession).where(ownSessions(t, viewer)))).orderBy(asc(n.createdAt)),
+    db.select().from(n).where(notesUnderOwnSessions(t, viewer)).orderBy(asc(n.createdAt)),
     db.select().from(t.prescription).where(inArray(t.prescription.linkId, db.select({ id: l.id }).from(l).where(ownLinks(t, me)))),
     db.select().from(a).where(or(eq(a.practitionerId, me), eq(a.clientId, me))).orderBy(asc(a.at)),
   ]);
@@ -87,8 +87,7 @@ export async function getOwnBeats(viewer: Viewer, sessionIds: string[]): Promise
   const rows = await db
     .select({ id: t.sessionBeats.sessionId, beats: t.sessionBeats.beats })
     .from(t.sessionBeats)
-    .innerJoin(t.practiceSession, eq(t.practiceSession.id, t.sessionBeats.sessionId))
-    .where(and(inArray(t.sessionBeats.sessionId, sessionIds), ownSessions(t, viewer)));
+    .where(and(inArray(t.sessionBeats.sessionId, sessionIds), ownBeats(t, viewer)));
   return new Map(rows.map((r) => [r.id, r.beats]));
 }
 
@@ -104,7 +103,6 @@ export async function deleteAccount(viewer: Viewer): Promise<{ email: string } |
   return database.transaction(async (tx) => {
     const [user] = await tx.select({ email: t.user.email }).from(t.user).where(eq(t.user.id, viewer.userId));
     if (!user) return undefined;
-    const sessionIds = tx.select({ id: t.practiceSession.id }).from(t.practiceSession).where(ownSessions(t, viewer));
     // Practitioner data on both sides: a practitioner who leaves ends their links, and their notes on
     // clients' sessions go with them; a client who leaves takes the notes on their sessions along.
     const me = viewer.userId;
@@ -113,11 +111,11 @@ export async function deleteAccount(viewer: Viewer): Promise<{ email: string } |
     // record that their data was opened stays. A client who leaves takes their log along.
     await tx.delete(t.accessLog).where(eq(t.accessLog.clientId, me));
     await tx.update(t.accessLog).set({ practitionerId: null }).where(eq(t.accessLog.practitionerId, me));
-    await tx.delete(t.practitionerNote).where(or(eq(t.practitionerNote.authorId, me), inArray(t.practitionerNote.sessionId, sessionIds)));
+    await tx.delete(t.practitionerNote).where(or(eq(t.practitionerNote.authorId, me), notesUnderOwnSessions(t, viewer)));
     await tx.delete(t.prescription).where(inArray(t.prescription.linkId, links));
     await tx.delete(t.practitionerLink).where(ownLinks(t, me));
     await tx.delete(t.practitionerInvite).where(or(eq(t.practitionerInvite.practitionerId, me), eq(t.practitionerInvite.usedBy, me)));
-    await tx.delete(t.sessionBeats).where(inArray(t.sessionBeats.sessionId, sessionIds));
+    await tx.delete(t.sessionBeats).where(ownBeats(t, viewer));
     await tx.delete(t.practiceSession).where(ownSessions(t, viewer));
     await tx.delete(t.practicePlan).where(ownPlan(t, viewer));
     await tx.delete(t.requestLimit).where(like(t.requestLimit.key, limitKeyPattern(viewer.userId)));

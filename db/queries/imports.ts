@@ -6,14 +6,6 @@ import { getDatabase } from '../client';
 import type { Viewer } from '../viewer';
 import type { NewPracticeSessionRow } from './sessions';
 
-/** An imported recording's id is already someone else's: the whole import is undone. */
-export class ImportConflictError extends Error {
-  constructor(readonly sessionId: string) {
-    super(`Session id ${sessionId} belongs to another account.`);
-    this.name = 'ImportConflictError';
-  }
-}
-
 /** Which of these ids already name one of the viewer's sessions (a file imported before). */
 export async function findOwnSessionIds(viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
@@ -27,8 +19,8 @@ export async function findOwnSessionIds(viewer: Viewer, ids: readonly string[]):
 
 /**
  * Stores the rows in one transaction: every one lands or none does. A row whose id the viewer already
- * has (the same file imported before) is left as it is; an id of someone else's throws
- * ImportConflictError, which undoes the rest. The zone the rows' days were counted in becomes the
+ * has (the same file imported before) is left as it is; ids are per person, so nobody else's session
+ * stands in the way. The zone the rows' days were counted in becomes the
  * person's when they have none yet, in the same transaction.
  */
 export async function saveImportedSessions(viewer: Viewer, rows: readonly NewPracticeSessionRow[], timeZone: string): Promise<{ id: string; created: boolean }[]> {
@@ -41,19 +33,10 @@ export async function saveImportedSessions(viewer: Viewer, rows: readonly NewPra
       const [inserted] = await tx
         .insert(t.practiceSession)
         .values({ ...row, userId: viewer.userId })
-        .onConflictDoNothing({ target: t.practiceSession.id })
+        .onConflictDoNothing({ target: [t.practiceSession.userId, t.practiceSession.id] })
         .returning({ id: t.practiceSession.id });
-      if (inserted) {
-        await tx.insert(t.sessionBeats).values({ sessionId: inserted.id, beats });
-        saved.push({ id: inserted.id, created: true });
-        continue;
-      }
-      const [own] = await tx
-        .select({ id: t.practiceSession.id })
-        .from(t.practiceSession)
-        .where(and(eq(t.practiceSession.id, row.id), ownSessions(t, viewer)));
-      if (!own) throw new ImportConflictError(row.id);
-      saved.push({ id: own.id, created: false });
+      if (inserted) await tx.insert(t.sessionBeats).values({ userId: viewer.userId, sessionId: inserted.id, beats });
+      saved.push({ id: row.id, created: inserted !== undefined });
     }
     return saved;
   });

@@ -11,25 +11,34 @@ import type { Viewer } from '../viewer';
 export type NoteRow = Tables['practitionerNote']['$inferSelect'];
 export type NoteWithAuthor = NoteRow & { authorName: string };
 
-/** Whether the viewer may read the session (own, or shared with them through an active link). */
-export async function canReadSession(viewer: Viewer, sessionId: string): Promise<boolean> {
+/** A session is named by its owner and its id: ids are unique per person, not across people. */
+export interface SessionKey {
+  ownerId: string;
+  sessionId: string;
+}
+
+/**
+ * The owners of the sessions with this id that the viewer may read: their own and their clients'.
+ * Usually one at most; more only when people chose the same id on purpose.
+ */
+export async function readableSessionOwners(viewer: Viewer, sessionId: string): Promise<string[]> {
   const { db, t } = await getDatabase();
-  const [row] = await db
-    .select({ id: t.practiceSession.id })
+  const rows = await db
+    .select({ ownerId: t.practiceSession.userId })
     .from(t.practiceSession)
     .where(and(eq(t.practiceSession.id, sessionId), readableSessions(t, viewer)));
-  return row !== undefined;
+  return rows.map((row) => row.ownerId);
 }
 
 /** The notes on a session the viewer may read, oldest first; empty for a session they may not. */
-export async function listSessionNotes(viewer: Viewer, sessionId: string): Promise<NoteWithAuthor[]> {
+export async function listSessionNotes(viewer: Viewer, { ownerId, sessionId }: SessionKey): Promise<NoteWithAuthor[]> {
   const { db, t } = await getDatabase();
   const n = t.practitionerNote;
   const rows = await db
     .select({ note: n, authorName: t.user.name })
     .from(n)
     .innerJoin(t.user, eq(t.user.id, n.authorId))
-    .where(and(eq(n.sessionId, sessionId), readableNotes(t, viewer)))
+    .where(and(eq(n.sessionUserId, ownerId), eq(n.sessionId, sessionId), readableNotes(t, viewer)))
     .orderBy(asc(n.createdAt), asc(n.id));
   return rows.map((r) => ({ ...r.note, authorName: r.authorName }));
 }
@@ -40,7 +49,7 @@ export async function listSessionNotes(viewer: Viewer, sessionId: string): Promi
  * nothing; one ended in the same instant, on PostgreSQL, may still see its note land, which only the
  * client can then read (readableNotes needs a readable session).
  */
-export async function insertNote(viewer: Viewer, note: { id: string; sessionId: string; text: string; now: Date }): Promise<NoteRow | undefined> {
+export async function insertNote(viewer: Viewer, note: SessionKey & { id: string; text: string; now: Date }): Promise<NoteRow | undefined> {
   const database = await getDatabase();
   const { t } = database;
   const s = t.practiceSession;
@@ -48,11 +57,19 @@ export async function insertNote(viewer: Viewer, note: { id: string; sessionId: 
     const [session] = await tx
       .select({ id: s.id })
       .from(s)
-      .where(and(eq(s.id, note.sessionId), readableSessions(t, viewer), sql`${s.userId} <> ${viewer.userId}`));
+      .where(and(eq(s.userId, note.ownerId), eq(s.id, note.sessionId), readableSessions(t, viewer), sql`${s.userId} <> ${viewer.userId}`));
     if (!session) return undefined;
     const [row] = await tx
       .insert(t.practitionerNote)
-      .values({ id: note.id, sessionId: note.sessionId, authorId: viewer.userId, text: note.text, createdAt: note.now, updatedAt: note.now })
+      .values({
+        id: note.id,
+        sessionUserId: note.ownerId,
+        sessionId: note.sessionId,
+        authorId: viewer.userId,
+        text: note.text,
+        createdAt: note.now,
+        updatedAt: note.now,
+      })
       .returning();
     return row;
   });

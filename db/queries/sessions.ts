@@ -11,15 +11,13 @@ export type PracticeSessionRow = Tables['practiceSession']['$inferSelect'];
 export type PracticeSessionWithBeats = PracticeSessionRow & Pick<Tables['sessionBeats']['$inferSelect'], 'beats'>;
 export type NewPracticeSessionRow = Omit<Tables['practiceSession']['$inferInsert'], 'userId'> & Pick<Tables['sessionBeats']['$inferInsert'], 'beats'>;
 
-export type SaveOutcome =
-  | { outcome: 'created'; row: PracticeSessionRow }
-  | { outcome: 'existing'; row: PracticeSessionRow }
-  | { outcome: 'conflict' };
+export type SaveOutcome = { outcome: 'created'; row: PracticeSessionRow } | { outcome: 'existing'; row: PracticeSessionRow };
 
 /**
- * Writes the viewer's session once. A retried upload (same id, same person) gets the stored row back;
- * the same id belonging to someone else is a conflict. The insert itself decides (ON CONFLICT DO
- * NOTHING), so two uploads of one id — two tabs, two app instances — cannot both write.
+ * Writes the viewer's session once. A retried upload (same id, same person) gets the stored row back.
+ * Ids are the owner's own (the key is user_id + id), so another person's session with the same id is
+ * neither touched nor revealed. The insert itself decides (ON CONFLICT DO NOTHING), so two uploads of one
+ * id — two tabs, two app instances — cannot both write.
  */
 export async function saveSessionOnce(viewer: Viewer, { beats, ...row }: NewPracticeSessionRow): Promise<SaveOutcome> {
   const database = await getDatabase();
@@ -29,15 +27,20 @@ export async function saveSessionOnce(viewer: Viewer, { beats, ...row }: NewPrac
     const [inserted] = await tx
       .insert(t.practiceSession)
       .values({ ...row, userId: viewer.userId })
-      .onConflictDoNothing({ target: t.practiceSession.id })
+      .onConflictDoNothing({ target: [t.practiceSession.userId, t.practiceSession.id] })
       .returning();
-    if (inserted) await tx.insert(t.sessionBeats).values({ sessionId: inserted.id, beats });
+    if (inserted) await tx.insert(t.sessionBeats).values({ userId: viewer.userId, sessionId: inserted.id, beats });
     return inserted;
   });
   if (created) return { outcome: 'created', row: created };
   const [existing] = await database.db.select().from(t.practiceSession).where(and(eq(t.practiceSession.id, row.id), ownSessions(t, viewer)));
-  return existing ? { outcome: 'existing', row: existing } : { outcome: 'conflict' };
+  // Only a delete between the insert and this read leaves nothing: then this is an upload arriving just
+  // after the delete, and it writes the session anew.
+  return existing ? { outcome: 'existing', row: existing } : saveSessionOnce(viewer, { beats, ...row });
 }
+
+/** The beats of a session row joined on its whole key (owner and id). */
+export const beatsOfSession = (t: Tables) => and(eq(t.sessionBeats.userId, t.practiceSession.userId), eq(t.sessionBeats.sessionId, t.practiceSession.id));
 
 /** The columns a list needs: everything but the summary JSON (the beats live in session_beats). */
 export function sessionListColumns(t: Tables) {
@@ -93,7 +96,7 @@ export async function getSession(viewer: Viewer, id: string, { ownerId = viewer.
   const [found] = await db
     .select({ session: t.practiceSession, beats: t.sessionBeats.beats })
     .from(t.practiceSession)
-    .innerJoin(t.sessionBeats, eq(t.sessionBeats.sessionId, t.practiceSession.id))
+    .innerJoin(t.sessionBeats, beatsOfSession(t))
     .where(and(eq(t.practiceSession.id, id), readableSessionsOf(t, viewer, ownerId)));
   return found ? { ...found.session, beats: found.beats } : undefined;
 }

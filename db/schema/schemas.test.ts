@@ -34,7 +34,7 @@ describe('SQLite and PostgreSQL schemas', () => {
   });
 
   for (const [key, pgTable] of tablesOf(pg)) {
-    it(`${key}: same columns, types, nullability, defaults, keys, indexes and foreign keys`, () => {
+    it(`${key}: same columns, types, nullability, defaults, keys (composite ones too), indexes and foreign keys`, () => {
       const liteTable = (sqlite as Record<string, unknown>)[key];
       if (!is(pgTable, PgTable) || !is(liteTable, SQLiteTable)) throw new Error(`${key} is not a table in both schemas`);
       const p = pgConfig(pgTable);
@@ -46,6 +46,8 @@ describe('SQLite and PostgreSQL schemas', () => {
         return `${r.columns.map((c) => c.name).join()}->${r.foreignColumns.map((c) => c.name).join()} ${f.onDelete}`;
       };
       expect(p.foreignKeys.map(fk).sort()).toEqual(s.foreignKeys.map(fk).sort());
+      const keys = (k: { getName(): string; columns: { name: string }[] }) => `${k.getName()}(${k.columns.map((c) => c.name).join()})`;
+      expect(p.primaryKeys.map(keys)).toEqual(s.primaryKeys.map(keys));
     });
   }
 });

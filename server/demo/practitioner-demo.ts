@@ -69,7 +69,7 @@ export async function seedPractitionerDemo(demoPerson: Viewer, now = new Date())
     minutesPerSession: 10,
   });
   const latestBreathing = (await listSessions(demoPerson, { limit: 50 })).find((s) => s.kind === 'breathing');
-  if (latestBreathing) await addNote(practitioner, latestBreathing.id, 'A calm, even exhale — your heart rate follows the pacer nicely. Keep the evenings going.', now);
+  if (latestBreathing) await addNote(practitioner, { ownerId: demoPerson.userId, sessionId: latestBreathing.id }, 'A calm, even exhale — your heart rate follows the pacer nicely. Keep the evenings going.', now);
   return [
     `Practitioner demo: ${demoPractitioner.email} / ${demoPassword} (clients: the demo person, ${demoClients.map((c) => c.name).join(', ')})`,
     `Demo clients sign in with ${demoClients.map((c) => c.email).join(', ')} / ${demoPassword}`,

@@ -19,6 +19,7 @@ export type ApiErrorCode =
   | 'invalid-days'
   | 'not-found'
   | 'conflict'
+  | 'ambiguous-session'
   | 'internal';
 
 export interface ApiIssue {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTimeZone } from '@/db/queries/preferences';
-import { findOwnSessionIds, ImportConflictError, saveImportedSessions } from '@/db/queries/imports';
+import { findOwnSessionIds, saveImportedSessions } from '@/db/queries/imports';
 import type { Viewer } from '@/db/viewer';
 import { importLimits } from '@/lib/session/protocol/limits';
 import { localDayAt } from '@/lib/trends/local-day';
@@ -67,13 +67,7 @@ async function answerImport(viewer: Viewer, request: Request, dryRun: boolean): 
 async function storeAll(viewer: Viewer, prepared: PreparedImportFile[], timeZone: string) {
   const rows = new Map(prepared.flatMap((file) => (file.row ? [[file.row.id, file.row] as const] : [])));
   const placed = [...rows.values()].map((row) => ({ ...row, ...localDayAt(row.startedAt.getTime(), timeZone) }));
-  let saved;
-  try {
-    saved = new Map((await saveImportedSessions(viewer, placed, timeZone)).map((s) => [s.id, s.created]));
-  } catch (error) {
-    if (error instanceof ImportConflictError) throw new AppError(409, 'conflict', 'One of these recordings cannot be stored under its id; nothing was stored.');
-    throw error;
-  }
+  const saved = new Map((await saveImportedSessions(viewer, placed, timeZone)).map((s) => [s.id, s.created]));
   const firstOfId = new Set<string>();
   return prepared.flatMap(({ result, row }) => {
     if (!row) return [];

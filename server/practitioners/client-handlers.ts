@@ -10,9 +10,10 @@ import { encodeSessionCursor, readSessionPageQuery } from '@/server/sessions/lis
 import { parseTrendRange } from '@/server/trends/handlers';
 import { getClientSession, getClientTrends, listClientSessions } from './client-data';
 import { listClients } from './clients';
-import { addNote, deleteNote, editNote, listNotes } from './notes';
+import { addNote, deleteNote, editNote, listNotes, resolveSessionKey } from './notes';
 import { clearPrescription, getClientPrescription, setPrescription } from './prescriptions';
 import { maxPractitionerBodyBytes, parseAccountId, parseSessionId, parseUuid, readBody, requireApiViewer, type RouteContext } from './request';
+import { requirePractitioner } from './errors';
 
 type ClientContext = RouteContext<{ clientId: string }>;
 type ClientSessionContext = RouteContext<{ clientId: string; id: string }>;
@@ -63,16 +64,26 @@ export const deleteClientPrescriptionHandler = withErrors(async (request: Reques
   return new Response(null, { status: 204 });
 });
 
+/** The optional `?clientId=` naming whose session the id is (ids are unique per person). */
+function clientIdOf(request: Request): string | undefined {
+  const raw = new URL(request.url).searchParams.get('clientId');
+  return raw === null ? undefined : parseAccountId(raw);
+}
+
 export const listNotesHandler = withErrors(async (request: Request, context: IdContext) => {
   const viewer = await requireApiViewer(request);
-  return jsonResponse(200, await listNotes(viewer, parseSessionId((await context.params).id)));
+  const sessionId = parseSessionId((await context.params).id);
+  const key = await resolveSessionKey(viewer, sessionId, { clientId: clientIdOf(request), writing: false });
+  return jsonResponse(200, await listNotes(viewer, key));
 });
 
 export const createNoteHandler = withErrors(async (request: Request, context: IdContext) => {
   const viewer = await requireApiViewer(request);
   const sessionId = parseSessionId((await context.params).id);
   const { text } = await readBody(request, noteSchema, 'Send { text } with the note.');
-  return jsonResponse(201, await addNote(viewer, sessionId, text));
+  requirePractitioner(viewer);
+  const key = await resolveSessionKey(viewer, sessionId, { clientId: clientIdOf(request), writing: true });
+  return jsonResponse(201, await addNote(viewer, key, text));
 });
 
 export const putNoteHandler = withErrors(async (request: Request, context: IdContext) => {

@@ -79,7 +79,6 @@ export const createSessionHandler = withErrors(async (request: Request) => {
       throw error;
     },
   );
-  if (saved.outcome === 'conflict') throw new AppError(409, 'conflict', 'This session id cannot be used; make a new one.');
   return jsonResponse(saved.outcome === 'created' ? 201 : 200, { session: toDetail(saved.row) });
 });
 

@@ -8,7 +8,7 @@ import { getHrvPool } from '@/server/hrv-pool';
 
 /**
  * Parse, validate and recompute on a pool thread (503 busy when its queue is full), then write once (see
- * saveSessionOnce for retries and conflicts). Nothing is stored for an invalid upload.
+ * saveSessionOnce for retries). Nothing is stored for an invalid upload.
  *
  * The session's day is the person's calendar day at its start in their stored zone; a person without one
  * gets the zone the upload names (else the browser's cookie, else UTC), stored for the days to come.

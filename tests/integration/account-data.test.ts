@@ -179,8 +179,8 @@ describe.each(testDialects)('their data on %s', (dialect) => {
       await link(pieter, { id: bramId, cookie: bram, viewer: { userId: bramId, role: 'practising' } }, 'all', at);
       await setPrescription(pieter.viewer, annaId, { protocol: { inhaleS: 4, holdInS: 0, exhaleS: 6, holdOutS: 0, baselineS: 60, breathingS: 300, recoveryS: 60 }, timesPerWeek: 5, minutesPerSession: 5 });
       await setPrescription(pieter.viewer, bramId, { protocol: { inhaleS: 4, holdInS: 0, exhaleS: 6, holdOutS: 0, baselineS: 60, breathingS: 300, recoveryS: 60 }, timesPerWeek: 3, minutesPerSession: 10 });
-      await addNote(pieter.viewer, annaSessions[0] as string, 'Lovely long exhale.');
-      await addNote(pieter.viewer, bramSession, 'Steady.');
+      await addNote(pieter.viewer, { ownerId: annaId, sessionId: annaSessions[0] as string }, 'Lovely long exhale.');
+      await addNote(pieter.viewer, { ownerId: bramId, sessionId: bramSession }, 'Steady.');
       await listClients(pieter.viewer);
       await getClientSession(pieter.viewer, annaId, annaSessions[0] as string);
       return { annaId, bramId, pieter };
@@ -203,7 +203,7 @@ describe.each(testDialects)('their data on %s', (dialect) => {
 
     it('a client who leaves takes their links, the notes on their sessions, their prescription and access log along; Bram keeps his', async () => {
       const { annaId, pieter } = await linkedWorld();
-      expect(await tablesWith([annaId])).toEqual(['access_log', 'account', 'practice_plan', 'practice_session', 'practitioner_invite', 'practitioner_link', 'request_limit', 'session', 'user']);
+      expect(await tablesWith([annaId])).toEqual(['access_log', 'account', 'practice_plan', 'practice_session', 'practitioner_invite', 'practitioner_link', 'practitioner_note', 'request_limit', 'session', 'session_beats', 'user']);
       expect((await remove(anna, 'anna@example.com')).status).toBe(204);
       expect(await tablesWith([annaId, 'anna@example.com', ...annaSessions, 'Lovely long exhale.'])).toEqual([]);
       expect((await test.query('select id from prescription')).length).toBe(1);

@@ -1,5 +1,5 @@
-// Upgrading keeps every beat: a database made by an older version (sessions with their beats inline)
-// migrates to the current schema with each session's beats moved, byte for byte.
+// Upgrading keeps every beat: a database made by an older version (sessions with their beats inline, or
+// keyed by id alone) migrates to the current schema with each session's beats and notes kept, byte for byte.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,6 +84,44 @@ describe('SQLite migrations', () => {
     expect(current.client.prepare("select time_zone, daily_goal_minutes from user where id = 'u1'").get()).toEqual({ time_zone: null, daily_goal_minutes: 5 });
     await current.close();
   });
+
+  it('keys sessions by owner and id, keeping every session, beat and note, and cascading as before', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herstel-migrate-'));
+    const file = path.join(dir, 'old.db');
+    const old = new BetterSqlite3(file);
+    old.pragma('foreign_keys = ON');
+    migrate(drizzle(old), { migrationsFolder: migrationsUpTo('0006_practitioners', path.join(dir, 'migrations')) });
+    for (const [id, name] of [['u1', 'Anna'], ['p1', 'Petra']]) old.prepare('insert into user (id, name, email) values (?, ?, ?)').run(id, name, `${id}@example.com`);
+    const sessionInsert = `insert into practice_session (id, user_id, local_date, utc_offset_min, started_at, duration_ms, ended_early, protocol, beat_count,
+       phases, gaps, pauses, pacer_cycle_starts_ms, quality_ok, quality_reasons, summary, engine_version)
+       values (?, ?, '2026-12-01', 60, 0, 60000, 0, '{}', 10, '[]', '[]', '[]', '[]', 1, '[]', '{}', 'herstel-hrv/3')`;
+    const insertSession = old.prepare(sessionInsert);
+    const beatsOf = (n: number) => Buffer.from(Array.from({ length: 120 }, (_, i) => (i * n) % 256));
+    for (const [id, n] of [['s1', 3], ['s2', 5]] as const) {
+      insertSession.run(id, 'u1');
+      old.prepare('insert into session_beats (session_id, beats) values (?, ?)').run(id, beatsOf(n));
+    }
+    old.prepare("insert into practitioner_note (id, session_id, author_id, text) values ('n1', 's1', 'p1', 'Calm exhale')").run();
+    old.close();
+
+    const current = openSqlite(file);
+    const db = current.client;
+    expect(db.prepare('select user_id, session_id, beats from session_beats order by session_id').all()).toEqual([
+      { user_id: 'u1', session_id: 's1', beats: beatsOf(3) },
+      { user_id: 'u1', session_id: 's2', beats: beatsOf(5) },
+    ]);
+    expect(db.prepare('select id, session_user_id, session_id, author_id, text from practitioner_note').all()).toEqual([
+      { id: 'n1', session_user_id: 'u1', session_id: 's1', author_id: 'p1', text: 'Calm exhale' },
+    ]);
+    expect(db.prepare('pragma foreign_key_check').all()).toEqual([]);
+    // The same id is now free for someone else; deleting a session still takes its beats and notes.
+    db.prepare(sessionInsert).run('s1', 'p1');
+    expect(() => db.prepare("insert into session_beats (user_id, session_id, beats) values ('p1', 's2', x'00')").run()).toThrow(/FOREIGN KEY/);
+    db.prepare("delete from practice_session where id = 's1'").run();
+    expect(db.prepare('select session_id from session_beats').all()).toEqual([{ session_id: 's2' }]);
+    expect(db.prepare('select count(*) as n from practitioner_note').get()).toEqual({ n: 0 });
+    await current.close();
+  });
 });
 
 describe('PostgreSQL migrations', () => {
@@ -138,6 +176,43 @@ describe('PostgreSQL migrations', () => {
       "select column_name, is_nullable from information_schema.columns where table_name = 'practice_session' and column_name in ('local_date', 'utc_offset_min') order by column_name",
     );
     expect(notNull.rows).toEqual([{ column_name: 'local_date', is_nullable: 'NO' }, { column_name: 'utc_offset_min', is_nullable: 'NO' }]);
+    await client.close();
+  });
+
+  it('keys sessions by owner and id, keeping every session, beat and note, and cascading as before', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herstel-migrate-pg-'));
+    const client = new PGlite();
+    const db = drizzlePglite(client);
+    await migratePglite(db, { migrationsFolder: migrationsUpTo('0004_practitioners', path.join(dir, 'old'), pgMigrationsFolder) });
+    await client.query(`insert into "user" (id, name, email) values ('u1', 'Anna', 'u1@example.com'), ('p1', 'Petra', 'p1@example.com')`);
+    const beatsOf = (n: number) => Buffer.from(Array.from({ length: 120 }, (_, i) => (i * n) % 256));
+    const insertSession = (id: string, userId: string) =>
+      client.query(
+        `insert into practice_session (id, user_id, local_date, utc_offset_min, started_at, duration_ms, ended_early, protocol, beat_count, phases, gaps, pauses,
+         pacer_cycle_starts_ms, quality_ok, quality_reasons, summary, engine_version)
+         values ($1, $2, '2026-12-01', 60, now(), 60000, false, '{}', 10, '[]', '[]', '[]', '[]', true, '[]', '{}', 'herstel-hrv/3')`,
+        [id, userId],
+      );
+    for (const [id, n] of [['s1', 3], ['s2', 5]] as const) {
+      await insertSession(id, 'u1');
+      await client.query('insert into session_beats (session_id, beats) values ($1, $2)', [id, beatsOf(n)]);
+    }
+    await client.query(`insert into practitioner_note (id, session_id, author_id, text) values ('n1', 's1', 'p1', 'Calm exhale')`);
+    await migratePglite(db, { migrationsFolder: pgMigrationsFolder });
+
+    const beats = await client.query<{ user_id: string; session_id: string; beats: Uint8Array }>('select user_id, session_id, beats from session_beats order by session_id');
+    expect(beats.rows.map((r) => [r.user_id, r.session_id, Buffer.compare(Buffer.from(r.beats), beatsOf(r.session_id === 's1' ? 3 : 5))])).toEqual([
+      ['u1', 's1', 0],
+      ['u1', 's2', 0],
+    ]);
+    const notes = await client.query('select id, session_user_id, session_id, author_id, text from practitioner_note');
+    expect(notes.rows).toEqual([{ id: 'n1', session_user_id: 'u1', session_id: 's1', author_id: 'p1', text: 'Calm exhale' }]);
+    // The same id is now free for someone else; a beat row must name a session of its owner.
+    await insertSession('s1', 'p1');
+    await expect(client.query(`insert into session_beats (user_id, session_id, beats) values ('p1', 's2', '\\x00')`)).rejects.toThrow(/foreign key/);
+    await client.query(`delete from practice_session where id = 's1' and user_id = 'u1'`);
+    expect((await client.query('select user_id, session_id from session_beats order by session_id')).rows).toEqual([{ user_id: 'u1', session_id: 's2' }]);
+    expect((await client.query('select count(*)::int as n from practitioner_note')).rows).toEqual([{ n: 0 }]);
     await client.close();
   });
 });

@@ -40,6 +40,6 @@ describe.each(testDialects)('practitioner demo on %s', (dialect) => {
     const stored = await test.query<{ n: number | string }>('select count(*) as n from practice_session where engine_version is not null');
     expect(Number(stored[0]?.n)).toBeGreaterThan(30);
     expect((await listMyPrescriptions(demo.viewer)).prescriptions).toEqual([expect.objectContaining({ practitioner: { id: viewer.userId, name: demoPractitioner.name }, timesPerWeek: 5, minutesPerSession: 10 })]);
-    expect((await listNotes(demo.viewer, uuidOf(900))).notes).toHaveLength(1);
+    expect((await listNotes(demo.viewer, { ownerId: demo.viewer.userId, sessionId: uuidOf(900) })).notes).toHaveLength(1);
   });
 });

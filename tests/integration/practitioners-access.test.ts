@@ -214,6 +214,38 @@ describe.each(testDialects)('practitioner access on %s', (dialect) => {
       expect((await remove('linked')).status).toBe(404);
       expect((await (await list('client', sessionIds.after)).json()).notes).toEqual([]);
     });
+    it('one id in two clients’ sessions: a note names its client (409 without), lands under that session alone, and each reads their own', async () => {
+      // Ids are unique per person: Bram may have chosen the id of Anna’s session for one of his.
+      await insertSessions(test.database, [{ id: sessionIds.after, userId: world.bram.id, startedAt: '2026-11-22T07:00:00Z', localDate: '2026-11-22', baselineLnRmssd: 3.1 }]);
+      try {
+        const ambiguous = await post('linked', sessionIds.after);
+        expect(ambiguous.status).toBe(409);
+        expect((await ambiguous.json()).error.code).toBe('ambiguous-session');
+        expect(await test.query('select id from practitioner_note')).toEqual([]);
+
+        const forBram = (method: 'GET' | 'POST', clientId: string) =>
+          (method === 'POST' ? createNoteHandler : listNotesHandler)(
+            apiRequest(method, `/api/sessions/${sessionIds.after}/notes?clientId=${clientId}`, { cookie: world.pieter.cookie, ...(method === 'POST' ? { body: { text: 'For Bram.' } } : {}) }),
+            idContext(sessionIds.after),
+          );
+        expect((await forBram('POST', world.bram.id)).status).toBe(201);
+        const notesOf = async (actor: Actor) => (await (await list(actor, sessionIds.after)).json()).notes.map((n: { text: string }) => n.text);
+        expect(await notesOf('otherClient')).toEqual(['For Bram.']);
+        expect(await notesOf('client')).toEqual([]);
+        expect((await (await forBram('GET', world.anna.id)).json()).notes).toEqual([]);
+        expect((await (await forBram('GET', world.bram.id)).json()).notes.map((n: { text: string }) => n.text)).toEqual(['For Bram.']);
+        // A client the practitioner has no link with, or no such client, is as unknown as the session.
+        expect((await forBram('POST', world.petra.id)).status).toBe(404);
+        expect((await forBram('GET', 'not a client')).status).toBe(404);
+        // Anna’s session, and the one under Bram, stay apart on the review route too.
+        const review = async (clientId: string) =>
+          (await (await getClientSessionHandler(apiRequest('GET', `/api/clients/${clientId}/sessions/${sessionIds.after}`, { cookie: world.pieter.cookie }), clientSessionCtx(clientId, sessionIds.after))).json()).session.startedAt;
+        expect([await review(world.anna.id), await review(world.bram.id)]).toEqual(['2026-11-20T07:00:00.000Z', '2026-11-22T07:00:00.000Z']);
+      } finally {
+        await test.query('delete from practice_session where id = ? and user_id = ?', [sessionIds.after, world.bram.id]);
+      }
+      expect(await test.query('select id from practitioner_note')).toEqual([]);
+    });
   });
 
   describe('prescriptions', () => {

@@ -93,14 +93,33 @@ describe('session API: denials', () => {
     expect(list.sessions).toEqual([]);
   });
 
-  it("refuses another person's session id with 409 and reveals nothing of it", async () => {
-    await upload(anna, makeUpload());
-    const response = await upload(bram, makeUpload({ durationMs: 30_000, checkIn: { mood: 5 } }));
-    expect(response.status).toBe(409);
-    const body = await response.json();
-    expect(body.error.code).toBe('conflict');
-    expect(JSON.stringify(body)).not.toMatch(/anna|rmssd|summary/i);
-    expect(await rowCount()).toBe(1);
+  it("answers another person's session id as a new one: each keeps their own, and Anna's stays as it was", async () => {
+    const annas = makeUpload({ checkIn: { mood: 3 } });
+    expect((await upload(anna, annas)).status).toBe(201);
+    const annaRow = await storedRow(annas.id);
+    const unknownId = makeUpload({ id: '00000000-0000-4000-8000-0000000000aa', durationMs: 30_000, checkIn: { mood: 5 } });
+    const sameId = { ...unknownId, id: annas.id };
+    // The same answer as for an id nobody has: 201 with Bram's own session.
+    const fresh = await upload(bram, unknownId);
+    const taken = await upload(bram, sameId);
+    expect([fresh.status, taken.status]).toEqual([201, 201]);
+    const [freshBody, takenBody] = [await fresh.json(), await taken.json()];
+    expect({ ...takenBody.session, id: unknownId.id, createdAt: null }).toEqual({ ...freshBody.session, createdAt: null });
+    expect(takenBody.session.checkIn).toEqual({ mood: 5 });
+    expect(JSON.stringify(takenBody)).not.toMatch(/anna/i);
+    // A retry of Bram's upload finds his row; Anna's row is untouched; each reads their own.
+    expect((await upload(bram, sameId)).status).toBe(200);
+    const rows = await test.query('select * from practice_session where id = ? order by created_at', [annas.id]);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toEqual(annaRow);
+    const read = async (cookie: string) => (await (await api.get(request('GET', `/api/sessions/${annas.id}`, { cookie }), ctx(annas.id))).json()).session;
+    expect((await read(anna)).checkIn).toEqual({ mood: 3 });
+    expect((await read(bram)).checkIn).toEqual({ mood: 5 });
+    // Deleting his removes his alone, beats and all.
+    expect((await api.remove(request('DELETE', `/api/sessions/${annas.id}`, { cookie: bram }), ctx(annas.id))).status).toBe(204);
+    expect((await read(anna)).beats).toHaveLength(annas.beats.length);
+    expect((await api.get(request('GET', `/api/sessions/${annas.id}`, { cookie: bram }), ctx(annas.id))).status).toBe(404);
+    expect(Number((await test.query<{ n: number | string }>('select count(*) as n from session_beats'))[0]?.n)).toBe(2);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 // People, links and sessions for the practitioner suites: a client with sessions before and after
 // linking (and one hidden), another client, and practitioners in every relation to them.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '@/db/database';
 import type { Viewer } from '@/db/viewer';
 import type { UserRole } from '@/db/schema/json-types';
@@ -43,9 +43,9 @@ export async function link(practitioner: Person, client: Person, share: 'from-no
 export async function insertSessions(database: Database, rows: (TrendRowInput & { hidden?: boolean })[]): Promise<void> {
   await insertTrendRows(database, rows);
   const beats = encodeBeats(Array.from({ length: 20 }, (_, i) => ({ tMs: (i + 1) * 1000, rrMs: 1000, rrRaw: 1024 })));
-  await database.db.insert(database.t.sessionBeats).values(rows.map((r) => ({ sessionId: r.id, beats: Buffer.from(beats) })));
+  await database.db.insert(database.t.sessionBeats).values(rows.map((r) => ({ userId: r.userId, sessionId: r.id, beats: Buffer.from(beats) })));
   for (const r of rows.filter((r) => r.hidden)) {
-    await database.db.update(database.t.practiceSession).set({ hidden: true }).where(eq(database.t.practiceSession.id, r.id));
+    await database.db.update(database.t.practiceSession).set({ hidden: true }).where(and(eq(database.t.practiceSession.userId, r.userId), eq(database.t.practiceSession.id, r.id)));
   }
 }
 

@@ -3,8 +3,11 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 
-/** A new note on a client's session (POST /api/sessions/:id/notes); the list shows it after a refresh. */
-export function NoteComposer({ sessionId }: { sessionId: string }) {
+/**
+ * A new note on a client's session (POST /api/sessions/:id/notes, naming the client: ids are unique per
+ * person); the list shows it after a refresh.
+ */
+export function NoteComposer({ ownerId, sessionId }: { ownerId: string; sessionId: string }) {
   const t = useTranslations('practitioners.notes');
   const id = useId();
   const router = useRouter();
@@ -16,7 +19,7 @@ export function NoteComposer({ sessionId }: { sessionId: string }) {
     if (!text.trim()) return;
     setState('adding');
     try {
-      const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/notes`, {
+      const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/notes?clientId=${encodeURIComponent(ownerId)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ text: text.trim() }),

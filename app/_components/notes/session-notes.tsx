@@ -8,7 +8,7 @@ import './notes.css';
  * A session's practitioner notes. The client reads them under their session; a practitioner reviewing it
  * writes new ones and edits or deletes their own.
  */
-export function SessionNotes({ sessionId, notes, viewerId, canWrite }: { sessionId: string; notes: NoteData[]; viewerId: string; canWrite: boolean }) {
+export function SessionNotes({ ownerId, sessionId, notes, viewerId, canWrite }: { ownerId: string; sessionId: string; notes: NoteData[]; viewerId: string; canWrite: boolean }) {
   const t = useTranslations('practitioners.notes');
   return (
     <section className="card session-notes" aria-labelledby="session-notes-heading" data-testid="session-notes">
@@ -24,7 +24,7 @@ export function SessionNotes({ sessionId, notes, viewerId, canWrite }: { session
           ))}
         </ul>
       )}
-      {canWrite ? <NoteComposer sessionId={sessionId} /> : null}
+      {canWrite ? <NoteComposer ownerId={ownerId} sessionId={sessionId} /> : null}
     </section>
   );
 }

@@ -10,12 +10,13 @@ import { HideFromPractitioners } from './hide-from-practitioners';
  * shared at all. Nothing for someone who never linked and has no notes.
  */
 export async function SessionSharing({ viewer, sessionId, hidden }: { viewer: Viewer; sessionId: string; hidden: boolean }) {
-  const [t, { links }, { notes }] = await Promise.all([getTranslations('practitioners.sharing'), listLinks(viewer), listNotes(viewer, sessionId)]);
+  const [t, { links }, { notes }] = await Promise.all([getTranslations('practitioners.sharing'), listLinks(viewer), listNotes(viewer, { ownerId: viewer.userId, sessionId })]);
   const linked = links.some((link) => link.side === 'client');
   if (!linked && notes.length === 0) return null;
   return (
     <>
       <SessionNotes
+        ownerId={viewer.userId}
         sessionId={sessionId}
         viewerId={viewer.userId}
         canWrite={false}

@@ -1,6 +1,6 @@
 // The same tables as ../sqlite/practitioners.ts (a test keeps the two equal), in PostgreSQL types.
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { accessKinds, linkShares, type PrescribedProtocol } from '../json-types';
 import { user } from './auth';
 import { timestampMs } from './columns';
@@ -47,9 +47,9 @@ export const practitionerNote = pgTable(
   'practitioner_note',
   {
     id: text('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSession.id, { onDelete: 'cascade' }),
+    /** The client whose session it is: with session_id, the session's key. */
+    sessionUserId: text('session_user_id').notNull(),
+    sessionId: text('session_id').notNull(),
     authorId: text('author_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
@@ -57,7 +57,11 @@ export const practitionerNote = pgTable(
     createdAt: timestampMs('created_at').defaultNow().notNull(),
     updatedAt: timestampMs('updated_at').defaultNow().notNull(),
   },
-  (table) => [index('practitioner_note_session_idx').on(table.sessionId), index('practitioner_note_author_idx').on(table.authorId)],
+  (table) => [
+    foreignKey({ name: 'practitioner_note_session_fk', columns: [table.sessionUserId, table.sessionId], foreignColumns: [practiceSession.userId, practiceSession.id] }).onDelete('cascade'),
+    index('practitioner_note_session_idx').on(table.sessionUserId, table.sessionId),
+    index('practitioner_note_author_idx').on(table.authorId),
+  ],
 );
 
 export const prescription = pgTable('prescription', {

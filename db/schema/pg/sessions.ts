@@ -1,5 +1,5 @@
 // The same tables as ../sqlite/sessions.ts (a test keeps the two equal), in PostgreSQL types.
-import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigint, boolean, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { postures, storedSessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
 import { user } from './auth';
 import { bytes, timestampMs } from './columns';
@@ -7,7 +7,7 @@ import { bytes, timestampMs } from './columns';
 export const practiceSession = pgTable(
   'practice_session',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     userId: text('user_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
@@ -52,6 +52,7 @@ export const practiceSession = pgTable(
     createdAt: timestampMs('created_at').defaultNow().notNull(),
   },
   (table) => [
+    primaryKey({ name: 'practice_session_pk', columns: [table.userId, table.id] }),
     index('practice_session_user_started_idx').on(table.userId, table.startedAt),
     index('practice_session_user_local_date_idx').on(table.userId, table.localDate),
     // Covers what the clients page and a trend read of a person's recent days, so those reads never
@@ -60,12 +61,18 @@ export const practiceSession = pgTable(
   ],
 );
 
-export const sessionBeats = pgTable('session_beats', {
-  sessionId: text('session_id')
-    .primaryKey()
-    .references(() => practiceSession.id, { onDelete: 'cascade' }),
-  beats: bytes('beats').notNull(),
-});
+export const sessionBeats = pgTable(
+  'session_beats',
+  {
+    userId: text('user_id').notNull(),
+    sessionId: text('session_id').notNull(),
+    beats: bytes('beats').notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'session_beats_pk', columns: [table.userId, table.sessionId] }),
+    foreignKey({ name: 'session_beats_session_fk', columns: [table.userId, table.sessionId], foreignColumns: [practiceSession.userId, practiceSession.id] }).onDelete('cascade'),
+  ],
+);
 
 export const requestLimit = pgTable('request_limit', {
   key: text('key').primaryKey(),

@@ -1,7 +1,7 @@
 // Practitioners and their clients: invites, links (what the client shares), notes on shared sessions,
 // a prescribed practice per link, and the access log the client reads. db/access.ts decides who sees what.
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { foreignKey, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { accessKinds, linkShares, type PrescribedProtocol } from '../json-types';
 import { nowMs, user } from './auth';
 import { practiceSession } from './sessions';
@@ -50,9 +50,9 @@ export const practitionerNote = sqliteTable(
   'practitioner_note',
   {
     id: text('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSession.id, { onDelete: 'cascade' }),
+    /** The client whose session it is: with session_id, the session's key. */
+    sessionUserId: text('session_user_id').notNull(),
+    sessionId: text('session_id').notNull(),
     authorId: text('author_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
@@ -60,7 +60,11 @@ export const practitionerNote = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
   },
-  (table) => [index('practitioner_note_session_idx').on(table.sessionId), index('practitioner_note_author_idx').on(table.authorId)],
+  (table) => [
+    foreignKey({ name: 'practitioner_note_session_fk', columns: [table.sessionUserId, table.sessionId], foreignColumns: [practiceSession.userId, practiceSession.id] }).onDelete('cascade'),
+    index('practitioner_note_session_idx').on(table.sessionUserId, table.sessionId),
+    index('practitioner_note_author_idx').on(table.authorId),
+  ],
 );
 
 export const prescription = sqliteTable('prescription', {

@@ -1,14 +1,18 @@
 // One practice session per row. The raw beats (session_beats, below) are the
 // source of truth; every metric column is derived from them by lib/hrv and can be recomputed.
-import { blob, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, foreignKey, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { postures, storedSessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
 import { nowMs, user } from './auth';
 
 export const practiceSession = sqliteTable(
   'practice_session',
   {
-    /** Made by the client (uuid), so a retried upload finds the row it already wrote. */
-    id: text('id').primaryKey(),
+    /**
+     * Made by the client (uuid), so a retried upload finds the row it already wrote. Unique per person,
+     * not across people (the key is user_id + id): someone who sends another person's id gets a session
+     * of their own, answered as for any new id, and learns nothing about whether it exists.
+     */
+    id: text('id').notNull(),
     userId: text('user_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
@@ -61,6 +65,7 @@ export const practiceSession = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
   },
   (table) => [
+    primaryKey({ name: 'practice_session_pk', columns: [table.userId, table.id] }),
     index('practice_session_user_started_idx').on(table.userId, table.startedAt),
     index('practice_session_user_local_date_idx').on(table.userId, table.localDate),
     // Covers what the clients page and a trend read of a person's recent days, so those reads never
@@ -73,13 +78,20 @@ export const practiceSession = sqliteTable(
  * The beats of a session, in a table of their own: a list of sessions never reads past a 30-KB blob
  * (in SQLite, columns after a large blob sit behind its overflow pages).
  */
-export const sessionBeats = sqliteTable('session_beats', {
-  sessionId: text('session_id')
-    .primaryKey()
-    .references(() => practiceSession.id, { onDelete: 'cascade' }),
-  /** Packed as lib/session/protocol/beats-codec.ts does. */
-  beats: blob('beats', { mode: 'buffer' }).notNull(),
-});
+export const sessionBeats = sqliteTable(
+  'session_beats',
+  {
+    /** The session's owner: with session_id, the session's key. */
+    userId: text('user_id').notNull(),
+    sessionId: text('session_id').notNull(),
+    /** Packed as lib/session/protocol/beats-codec.ts does. */
+    beats: blob('beats', { mode: 'buffer' }).notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'session_beats_pk', columns: [table.userId, table.sessionId] }),
+    foreignKey({ name: 'session_beats_session_fk', columns: [table.userId, table.sessionId], foreignColumns: [practiceSession.userId, practiceSession.id] }).onDelete('cascade'),
+  ],
+);
 
 /** Fixed-window counters of Herstel's own limits (uploads per person), shared by every app instance. */
 export const requestLimit = sqliteTable('request_limit', {

@@ -27,7 +27,7 @@ export default async function ClientSessionPage({ params }: { params: Promise<{ 
   const client = await orNotFound(getClient(viewer, id));
   const [session, { notes }, t, format] = await Promise.all([
     orNotFound(getClientSession(viewer, client.id, sessionId)),
-    orNotFound(listNotes(viewer, sessionId)),
+    orNotFound(listNotes(viewer, { ownerId: client.id, sessionId })),
     getTranslations('practitioners'),
     getFormatter(),
   ]);
@@ -60,6 +60,7 @@ export default async function ClientSessionPage({ params }: { params: Promise<{ 
       <SessionSummaryView view={view} restOnly={session.kind === 'imported'} />
       {session.checkIn && Object.keys(session.checkIn).length > 0 ? <CheckInCard checkIn={session.checkIn} heading={t('review.checkInHeading')} /> : null}
       <SessionNotes
+        ownerId={client.id}
         sessionId={session.id}
         viewerId={viewer.userId}
         canWrite
