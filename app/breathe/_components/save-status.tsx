@@ -10,7 +10,7 @@ interface Props {
   storage: JournalErrorCode | null;
 }
 
-const knownReasons = ['invalid-session', 'payload-too-large', 'conflict', 'invalid-json', 'unsupported-media-type'] as const;
+const knownReasons = ['invalid-session', 'payload-too-large', 'invalid-json', 'unsupported-media-type'] as const;
 type KnownReason = (typeof knownReasons)[number];
 const isKnownReason = (code: string | undefined): code is KnownReason => (knownReasons as readonly string[]).includes(code ?? '');
 
