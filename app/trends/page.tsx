@@ -5,7 +5,7 @@ import { getPlanView, reminderMinutes } from '@/server/plans/handlers';
 import { getTrends } from '@/server/trends/get-trends';
 import { defaultTrendRange } from '@/lib/trends/types';
 import { PracticePlanCard } from './_components/plan/practice-plan-card';
-import { parseTrendRange } from './_components/trend-figures';
+import { parseTrendRange } from '@/lib/trends/range';
 import { TrendsView } from './_components/trends-view';
 
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -7,7 +7,7 @@ import { readJsonBody } from '@/server/http/read-json-body';
 import { withErrors } from '@/server/http/with-errors';
 import { toDetailWithBeats, toListItem } from '@/server/sessions/dto';
 import { encodeSessionCursor, readSessionPageQuery } from '@/server/sessions/list-page';
-import { parseTrendRange } from '@/server/trends/handlers';
+import { requireTrendRange } from '@/server/trends/handlers';
 import { getClientSession, getClientTrends, listClientSessions } from './client-data';
 import { listClients } from './clients';
 import { addNote, deleteNote, editNote, listNotes, resolveSessionKey } from './notes';
@@ -43,7 +43,7 @@ export const getClientSessionHandler = withErrors(async (request: Request, conte
 export const getClientTrendsHandler = withErrors(async (request: Request, context: ClientContext) => {
   const viewer = await requireApiViewer(request);
   const clientId = parseAccountId((await context.params).clientId);
-  const days = parseTrendRange(new URL(request.url).searchParams.get('days'));
+  const days = requireTrendRange(request);
   return jsonResponse(200, await getClientTrends(viewer, clientId, { days }));
 });
 

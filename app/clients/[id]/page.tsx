@@ -12,7 +12,7 @@ import { practiceHref } from '@/app/_components/practice/practice-link';
 import { PracticeSummary } from '@/app/_components/practice/practice-summary';
 import { OlderSessions } from '@/app/sessions/_components/older-sessions';
 import { SessionRow } from '@/app/sessions/_components/session-row';
-import { parseTrendRange } from '@/app/trends/_components/trend-figures';
+import { parseTrendRange } from '@/lib/trends/range';
 import { TrendsView } from '@/app/trends/_components/trends-view';
 import { CopyButton } from '../_components/copy-button';
 import { PracticeEditor } from '../_components/practice-editor';

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendDay } from '@/lib/trends/types';
-import { isOutsideBand, latestReadingDay, morningsNeeded, parseTrendRange, tagMeans } from './trend-figures';
+import { isOutsideBand, latestReadingDay, morningsNeeded, tagMeans } from './trend-figures';
 
 const day = (date: string, over: Partial<TrendDay> = {}): TrendDay => ({
   date, dailyLnRmssd: null, sessionId: null, rolling7: null, normalLow: null, normalHigh: null, minutes: 0, sessions: 0, tags: [], notes: [], ...over,
-});
-
-describe('parseTrendRange', () => {
-  it('takes the four ranges, defaults to 91 and refuses anything else', () => {
-    expect(parseTrendRange(undefined)).toBe(91);
-    expect(parseTrendRange('28')).toBe(28);
-    expect(parseTrendRange('0')).toBe(0);
-    expect(parseTrendRange('30')).toBeNull();
-    expect(parseTrendRange(['28'])).toBeNull();
-  });
 });
 
 describe('morningsNeeded', () => {

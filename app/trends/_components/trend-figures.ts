@@ -1,18 +1,11 @@
 // Pure figures the /trends page shows beside the data engineer's answer: what the person needs before a
 // reading exists, the latest range, and lnRMSSD per tag. The windows match README "Interfaces → Trends".
-import type { TrendDay, TrendRange } from '@/lib/trends/types';
-import { trendRanges, defaultTrendRange } from '@/lib/trends/types';
+import type { TrendDay } from '@/lib/trends/types';
 
 const rollingWindowDays = 7;
 const rollingMinDays = 3;
 const rangeWindowDays = 60;
 const rangeMinDays = 14;
-
-export function parseTrendRange(value: string | string[] | undefined): TrendRange | null {
-  if (value === undefined) return defaultTrendRange;
-  const n = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : NaN;
-  return (trendRanges as readonly number[]).includes(n) ? (n as TrendRange) : null;
-}
 
 const counted = (days: readonly TrendDay[], window: number) => days.slice(-window).filter((d) => d.dailyLnRmssd !== null).length;
 
