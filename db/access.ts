@@ -16,15 +16,14 @@ export function readableSessions(t: Tables, viewer: Viewer, s: SessionTable = t.
   const own = eq(s.userId, viewer.userId);
   if (viewer.role !== 'practitioner') return own;
   const l = t.practitionerLink;
-  const shared = sql`(${s.hidden} = false and exists (select 1 from ${l} where ${l.practitionerId} = ${viewer.userId} and ${l.clientId} = ${s.userId}
-    and ${l.endedAt} is null and (${l.share} = 'all' or ${l.acceptedAt} <= ${s.startedAt})))`;
+  const shared = sql`exists (select 1 from ${l} where ${l.practitionerId} = ${viewer.userId} and ${l.endedAt} is null and ${sharedThroughLink(t, s)})`;
   return or(own, shared) as SQL;
 }
 
 /**
- * The same rule as the shared part of readableSessions, for a query that joins the link itself (the
- * clients page reads many clients at once): a session of the link's client, not hidden, and from the
- * acceptance on unless the link shares everything. Use it only together with clientLinks on `l`.
+ * What a link shares: a session of the link's client, not hidden, and from the acceptance on unless the
+ * link shares everything. readableSessions asks it of the viewer's active links; a query that joins the
+ * link itself (the clients page reads many clients at once) uses it with clientLinks on `l`.
  */
 export function sharedThroughLink(t: Tables, s: SessionTable = t.practiceSession): SQL {
   const l = t.practitionerLink;
