@@ -1,5 +1,6 @@
 // Issue 14: importing RR files from other apps in the browser — a preview checked by the server, a broken
 // file named with its line, a start set by hand, the sessions in /sessions, and export → import.
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { signUp } from './support/accounts';
@@ -122,4 +123,28 @@ test('works from the keyboard: the file picker opens from Tab and Space, a file 
   await page.keyboard.press('Enter');
   await expect(rows).toHaveCount(1);
   await expect(page.getByTestId('import-submit')).toBeEnabled();
+});
+
+test('files dropped on the page are checked like picked ones', async ({ page }) => {
+  await signUp(page);
+  await page.goto('/sessions/import');
+  const files = [
+    { name: 'morning.hrm', text: fs.readFileSync(sample('morning.hrm'), 'utf8') },
+    { name: 'empty.txt', text: '' },
+  ];
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) transfer.items.add(new File([file.text], file.name, { type: 'text/plain' }));
+    return transfer;
+  }, files);
+  const zone = page.getByTestId('import-drop');
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await expect(zone).toHaveAttribute('data-dragging', 'true');
+  await zone.dispatchEvent('drop', { dataTransfer });
+  await expect(zone).toHaveAttribute('data-dragging', 'false');
+  const rows = page.getByTestId('import-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toHaveAttribute('data-ok', 'true');
+  await expect(rows.nth(0)).toContainText('Polar .hrm');
+  await expect(rows.nth(1).getByTestId('import-error')).toContainText('The file is empty.');
 });

@@ -113,6 +113,8 @@ export function ImportFiles({ timeZone }: { timeZone: string }) {
     <>
       <div
         className={`import-drop card${dragging ? ' import-drop-active' : ''}`}
+        data-testid="import-drop"
+        data-dragging={dragging}
         onDragOver={(event) => {
           event.preventDefault();
           setDragging(true);
