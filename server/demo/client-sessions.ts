@@ -1,22 +1,17 @@
 // The sessions of the practitioner demo's extra clients, as a strap would have recorded them: every
 // beat from the simulated heart of lib/ble (the one the simulated strap sends), in the upload body the
 // browser sends; their numbers come from lib/hrv on the upload path. Seeded: the same every run.
-import { rrMsToRaw } from '@/lib/ble/encode-heart-rate';
 import { createRandom } from '@/lib/ble/prng';
-import { createSimulatedHeart, HRV_PROFILES } from '@/lib/ble/simulated-strap';
+import { HRV_PROFILES } from '@/lib/ble/simulated-strap';
 import type { RecordedBeat, SessionUpload } from '@/lib/session/protocol/record';
+import { simulatedBeats, type Pacing } from './simulated-beats';
 
 export const demoClientZone = 'Europe/Amsterdam';
 const device = { kind: 'simulated' as const, name: 'Simulated strap', bodySensorLocation: 'chest' };
 
-function beatsOf(seed: number, meanHrBpm: number, factor: number, durationMs: number, breathingFromMs?: number): RecordedBeat[] {
+function beatsOf(seed: number, meanHrBpm: number, factor: number, durationMs: number, pacing?: Pacing): RecordedBeat[] {
   const base = HRV_PROFILES.normal;
-  const hrv = { rsaBpm: base.rsaBpm * factor, lfBpm: base.lfBpm * factor, vlfBpm: base.vlfBpm * factor, noiseMs: base.noiseMs * factor };
-  const heart = createSimulatedHeart({ seed, meanHrBpm, hrv, ectopicRate: 0.003, missedRate: 0.002 });
-  if (breathingFromMs !== undefined) heart.setBreathing({ inhaleS: 4, exhaleS: 6 }, breathingFromMs);
-  const beats: RecordedBeat[] = [];
-  for (let beat = heart.nextBeat(); beat.tMs < durationMs; beat = heart.nextBeat()) beats.push({ tMs: Math.round(beat.tMs), rrMs: beat.rrMs, rrRaw: rrMsToRaw(beat.rrMs) });
-  return beats;
+  return simulatedBeats(seed, meanHrBpm, { rsaBpm: base.rsaBpm * factor, lfBpm: base.lfBpm * factor, vlfBpm: base.vlfBpm * factor, noiseMs: base.noiseMs * factor }, durationMs, pacing);
 }
 
 const common = { device, gaps: [], pauses: [], endedEarly: false, clientSummary: null, timeZone: demoClientZone };
@@ -56,7 +51,7 @@ export function demoClientSessions(now: Date, { seed, days, trend, meanHrBpm }: 
         startedAt: new Date(morning.getTime() + 60_000 * 30).toISOString(),
         durationMs,
         protocol: { preset: 'rest-rhythm', inhaleS: 4, holdInS: 0, exhaleS: 6, holdOutS: 0, baselineS: 120, breathingS: 600, recoveryS: 120 },
-        beats: beatsOf(seed + daysAgo * 7 + 3, meanHrBpm + 2, factor * 0.95, durationMs, 120_000),
+        beats: beatsOf(seed + daysAgo * 7 + 3, meanHrBpm + 2, factor * 0.95, durationMs, { fromMs: 120_000, untilMs: 720_000, settleBpm: 1 + 3 * random.next() }),
         phases: [
           { phase: 'baseline', startMs: 0, endMs: 120_000 },
           { phase: 'breathing', startMs: 120_000, endMs: 720_000 },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { summarizeSession } from '@/lib/hrv';
+import { toSessionInput } from '@/lib/session/protocol/session-input';
 import { sessionUploadSchema } from '@/lib/session/protocol/upload-schema';
 import { localDayAt } from '@/lib/trends/local-day';
 import { demoDays, demoSessions, demoZone } from './demo-sessions';
@@ -26,5 +28,17 @@ describe('the demo person’s twelve weeks', () => {
     const strip = (list: typeof sessions) => list.map(({ upload: { id: _id, ...upload }, ...rest }) => ({ upload, ...rest }));
     expect(strip(again)).toEqual(strip(sessions));
     expect(sessions.some((s) => s.tags.includes('slept-badly'))).toBe(true);
+  });
+
+  it('show what practice does: RMSSD a little higher after breathing than before, more so as the weeks go by, and not every evening', () => {
+    const shifts = sessions.filter((s) => s.upload.kind !== 'morning-reading').map((s) => summarizeSession(toSessionInput(s.upload)).shift.percent);
+    expect(shifts.every((x) => x !== null && Number.isFinite(x))).toBe(true);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const all = shifts as number[];
+    const third = Math.floor(all.length / 3);
+    expect(median(all)).toBeGreaterThan(5);
+    expect(median(all)).toBeLessThan(25);
+    expect(median(all.slice(-third))).toBeGreaterThan(median(all.slice(0, third)));
+    expect(all.some((x) => x < 0)).toBe(true);
   });
 });

@@ -1,10 +1,10 @@
 // The demo person's twelve weeks, as a strap would have recorded them: every beat from the simulated
 // heart of lib/ble (the same one the simulated strap sends), in the upload body the browser sends. Their
 // numbers come from lib/hrv on the server's upload path, never made up here. Seeded: the same every run.
-import { rrMsToRaw } from '@/lib/ble/encode-heart-rate';
 import { createRandom } from '@/lib/ble/prng';
-import { createSimulatedHeart, HRV_PROFILES, type HrvProfile } from '@/lib/ble/simulated-strap';
-import type { CheckIn, PhaseSpan, RecordedBeat, SessionUpload } from '@/lib/session/protocol/record';
+import { HRV_PROFILES, type HrvProfile } from '@/lib/ble/simulated-strap';
+import type { CheckIn, PhaseSpan, SessionUpload } from '@/lib/session/protocol/record';
+import { simulatedBeats as beatsOf } from './simulated-beats';
 
 export const demoDays = 84;
 export const demoZone = 'Europe/Amsterdam';
@@ -16,16 +16,6 @@ export interface DemoSession {
 }
 
 const device = { kind: 'simulated' as const, name: 'Simulated strap', bodySensorLocation: 'chest' };
-
-function beatsOf(seed: number, meanHrBpm: number, hrv: HrvProfile, durationMs: number, breathingFromMs?: number): RecordedBeat[] {
-  const heart = createSimulatedHeart({ seed, meanHrBpm, hrv, ectopicRate: 0.003, missedRate: 0.002 });
-  if (breathingFromMs !== undefined) heart.setBreathing({ inhaleS: 4, exhaleS: 6 }, breathingFromMs);
-  const beats: RecordedBeat[] = [];
-  for (let beat = heart.nextBeat(); beat.tMs < durationMs; beat = heart.nextBeat()) {
-    beats.push({ tMs: Math.round(beat.tMs), rrMs: beat.rrMs, rrRaw: rrMsToRaw(beat.rrMs) });
-  }
-  return beats;
-}
 
 const scaled = (factor: number): HrvProfile => {
   const base = HRV_PROFILES.normal;
@@ -44,7 +34,7 @@ function localTime(now: Date, daysAgo: number, hour: number, minute: number): Da
 
 /**
  * Mornings: a 2-minute reading lying down. Evenings, five days a week: 2 min rest, 10 min paced breathing
- * at 4 s in / 6 s out, 2 min rest. Resting HRV rises slowly over the weeks of practice; a bad night or a
+ * at 4 s in / 6 s out, 2 min rest in which the heart rate settles by a few beats a minute. Resting HRV rises slowly over the weeks of practice; a bad night or a
  * glass of wine pulls a morning down, as in life.
  */
 export function demoSessions(now: Date): DemoSession[] {
@@ -101,7 +91,8 @@ export function demoSessions(now: Date): DemoSession[] {
           durationMs,
           protocol: { preset: 'rest-rhythm', inhaleS: 4, holdInS: 0, exhaleS: 6, holdOutS: 0, baselineS: 120, breathingS: 600, recoveryS: 120 },
           device,
-          beats: beatsOf(seed + 3, heartRate + 2, scaled(factor * 0.95), durationMs, 120_000),
+          // Practice settles the heart a little more as the weeks go by; some evenings it does not at all.
+          beats: beatsOf(seed + 3, heartRate + 2, scaled(factor * 0.95), durationMs, { fromMs: 120_000, untilMs: 720_000, settleBpm: Math.max(0, 1 + 2.5 * progress + 2.5 * (random.next() - 0.4)) }),
           phases,
           gaps: [],
           pauses: [],
