@@ -1,8 +1,8 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useId, useState, useTransition, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { updateDailyGoal } from '@/app/_actions/preferences';
+import { useSettingSave } from './use-setting-save';
 import './setting.css';
 
 const minGoal = 1;
@@ -12,63 +12,56 @@ const maxGoal = 120;
 export function DailyGoalSetting({ current }: { current: number }) {
   const t = useTranslations('settings.dailyGoal');
   const id = useId();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [value, setValue] = useState(String(current));
-  const [state, setState] = useState<'idle' | 'saved' | 'error' | 'invalid'>('idle');
+  const { pending, state, setState, save: store } = useSettingSave(updateDailyGoal);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
     const minutes = Number(value);
-    if (!Number.isInteger(minutes) || minutes < minGoal || minutes > maxGoal) {
-      setState('invalid');
-      return;
-    }
-    startTransition(async () => {
-      try {
-        const result = await updateDailyGoal(minutes);
-        if (!result.ok) throw new Error(result.error);
-        setState('saved');
-        router.refresh();
-      } catch {
-        setState('error');
-      }
-    });
+    if (!Number.isInteger(minutes) || minutes < minGoal || minutes > maxGoal) setState('invalid');
+    else store(minutes);
   };
 
   return (
     <section className="card setting" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('heading')}</h2>
-      <form onSubmit={save} aria-busy={pending}>
-      <label htmlFor={`${id}-goal`}>{t('label')}</label>
-      <p className="hint" id={`${id}-hint`}>
-        {t('hint', { min: minGoal, max: maxGoal })}
-      </p>
-      <div className="setting-row">
-        <input
-          id={`${id}-goal`}
-          type="number"
-          inputMode="numeric"
-          min={minGoal}
-          max={maxGoal}
-          step={1}
-          value={value}
-          aria-describedby={`${id}-hint ${id}-status`}
-          aria-invalid={state === 'invalid'}
-          data-testid="daily-goal-input"
-          onChange={(e) => {
-            setValue(e.target.value);
-            setState('idle');
-          }}
-        />
-        <span>{t('unit')}</span>
-        <button type="submit" className="button" disabled={pending} data-testid="daily-goal-save">
-          {t('save')}
-        </button>
-      </div>
-      <p id={`${id}-status`} role={state === 'invalid' || state === 'error' ? 'alert' : 'status'} className={state === 'invalid' || state === 'error' ? 'form-error' : 'hint'} data-testid="daily-goal-status" data-state={state}>
-        {state === 'saved' ? t('saved') : state === 'error' ? t('error') : state === 'invalid' ? t('invalid', { min: minGoal, max: maxGoal }) : null}
-      </p>
+      {/* Our own message, in the app's language, rather than the browser's bubble. */}
+      <form onSubmit={save} aria-busy={pending} noValidate>
+        <label htmlFor={`${id}-goal`}>{t('label')}</label>
+        <p className="hint" id={`${id}-hint`}>
+          {t('hint', { min: minGoal, max: maxGoal })}
+        </p>
+        <div className="setting-row">
+          <input
+            id={`${id}-goal`}
+            type="number"
+            inputMode="numeric"
+            min={minGoal}
+            max={maxGoal}
+            step={1}
+            value={value}
+            aria-describedby={`${id}-hint ${id}-status`}
+            aria-invalid={state === 'invalid'}
+            data-testid="daily-goal-input"
+            onChange={(e) => {
+              setValue(e.target.value);
+              setState('idle');
+            }}
+          />
+          <span>{t('unit')}</span>
+          <button type="submit" className="button" disabled={pending} data-testid="daily-goal-save">
+            {t('save')}
+          </button>
+        </div>
+        <p
+          id={`${id}-status`}
+          role={state === 'invalid' || state === 'error' ? 'alert' : 'status'}
+          className={state === 'invalid' || state === 'error' ? 'form-error' : 'hint'}
+          data-testid="daily-goal-status"
+          data-state={state}
+        >
+          {state === 'saved' ? t('saved') : state === 'error' ? t('error') : state === 'invalid' ? t('invalid', { min: minGoal, max: maxGoal }) : null}
+        </p>
       </form>
     </section>
   );

@@ -1,17 +1,15 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useId, useMemo, useState, useTransition } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { updateTimeZone } from '@/app/_actions/preferences';
+import { useSettingSave } from './use-setting-save';
 import './setting.css';
 
 /** The zone whose calendar days the trends count in: first taken from the browser, changeable here. */
 export function TimeZoneSetting({ current }: { current: string | null }) {
   const t = useTranslations('settings.timeZone');
   const id = useId();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [state, setState] = useState<'idle' | 'saved' | 'error'>('idle');
+  const { pending, state, setState, save } = useSettingSave(updateTimeZone);
   const browserZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
   const [value, setValue] = useState(current ?? browserZone);
   const zones = useMemo(() => {
@@ -23,16 +21,7 @@ export function TimeZoneSetting({ current }: { current: string | null }) {
   const change = (zone: string) => {
     setValue(zone);
     setState('idle');
-    startTransition(async () => {
-      try {
-        const result = await updateTimeZone(zone);
-        if (!result.ok) throw new Error(result.error);
-        setState('saved');
-        router.refresh();
-      } catch {
-        setState('error');
-      }
-    });
+    save(zone);
   };
 
   return (
