@@ -87,7 +87,7 @@ describe('SaveStatus when the browser is not keeping the session', () => {
 describe('SaveStatus when the server refuses the session for good', () => {
   it.each([
     ['en', 'payload-too-large', 'The server did not accept this session: it is larger than the server accepts. It is kept in this browser.'],
-    ['nl', 'conflict', 'De server heeft deze sessie niet aangenomen: de code van de sessie hoort al bij een andere sessie. Hij blijft in deze browser.'],
+    ['nl', 'invalid-session', 'De server heeft deze sessie niet aangenomen: de server keurde de gegevens niet goed. Hij blijft in deze browser.'],
     ['en', 'teapot', 'The server did not accept this session: the server answered with an error (teapot). It is kept in this browser.'],
   ] as const)('says why in the reader\'s language (%s, %s), never the server\'s English text', (locale, code, expected) => {
     const session = finished({ status: 'failed', error: { code, message: 'The body is larger than 2000000 bytes.' } }, 'u');
