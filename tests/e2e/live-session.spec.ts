@@ -103,7 +103,7 @@ test('the practitioner follows a shared session live: waiting, live with the cli
   await pPage.context().close();
 });
 
-test('the client stops sharing mid-session: the practitioner sees it end, the session goes on', async ({ page, browser, baseURL, strap }) => {
+test('a dropped network and stopping mid-session: the practitioner hears the connection is lost, then that it ended; the session goes on', async ({ page, browser, baseURL, strap }) => {
   test.setTimeout(120_000);
   const pPage = await practitionerPage(browser, baseURL!);
   await signUpAs(pPage, 'Anke Smit', 'practitioner');
@@ -112,13 +112,25 @@ test('the client stops sharing mid-session: the practitioner sees it end, the se
   await pPage.goto(`/clients/${clientId}/live`);
   await expect(pPage.getByTestId('live-remote-status')).toHaveAttribute('data-status', 'waiting');
 
-  await page.goto('/breathe?baseline=60&breathing=60&recovery=0');
+  await page.goto('/breathe?baseline=120&breathing=60&recovery=0');
   await page.getByTestId('connect-strap').click();
   await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
   await page.getByTestId('share-live').check();
   await page.getByTestId('start-session').click();
   const next = rrSeries(6);
   await feed(page, strap, next, async () => (await attr(pPage, 'live-remote-status', 'data-status')) === 'live');
+
+  // The client's network drops: the session records on, sharing waits, and the practitioner hears the
+  // connection is lost (not that the session ended); back online, it is live again.
+  await page.context().setOffline(true);
+  await feed(page, strap, next, async () => (await attr(pPage, 'live-remote-freshness', 'data-stale')) === 'true');
+  await expect(page.getByTestId('live-share-status')).toHaveAttribute('data-state', 'waiting');
+  await expect(pPage.getByTestId('live-remote-status')).toHaveAttribute('data-status', 'live');
+  await expect(pPage.getByTestId('live-remote-freshness')).toContainText('de verbinding met Mila Bakker is verbroken');
+  await expect(page.getByTestId('session-phase')).toHaveAttribute('data-phase', 'baseline');
+  await page.context().setOffline(false);
+  await feed(page, strap, next, async () => (await attr(pPage, 'live-remote-freshness', 'data-stale')) === 'false');
+  await expect(page.getByTestId('live-share-status')).toHaveAttribute('data-state', 'sharing');
 
   await page.getByTestId('stop-live-share').click();
   await expect(page.getByTestId('live-share-status')).toHaveAttribute('data-state', 'stopped');
