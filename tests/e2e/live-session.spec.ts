@@ -3,7 +3,9 @@ import nlAuth from '@/lib/i18n/messages/nl/auth.json';
 import nlLive from '@/lib/i18n/messages/nl/liveShare.json';
 import nlPractitioners from '@/lib/i18n/messages/nl/practitioners.json';
 import { expect, test } from './fixtures';
+import { EmulatedStrap } from './fixtures/ble-strap';
 import { testPassword, uniqueEmail } from './support/accounts';
+import { expectNoSeriousViolations } from './support/axe';
 import { feed, outcomeShown, phaseIs, rawToMs, rrSeries } from './support/session-driver';
 
 // A practitioner follows a client's session live, in Dutch: the client (emulated strap) ticks share-live
@@ -64,6 +66,7 @@ test('the practitioner follows a shared session live: waiting, live with the cli
   await expect(share).not.toBeChecked();
   await expect(page.getByText(fill(live.setup.label, { names: 'Pieter Visser' }))).toBeVisible();
   await share.check();
+  await expectNoSeriousViolations(page, 'set-up with share-live');
   await page.getByTestId('start-session').click();
   await expect(page.getByTestId('session-phase')).toHaveAttribute('data-phase', 'baseline');
   await expect(page.getByTestId('live-share-status')).toContainText(fill(live.run.sharing, { names: 'Pieter Visser' }));
@@ -86,6 +89,7 @@ test('the practitioner follows a shared session live: waiting, live with the cli
   await expect(pPage.getByTestId('live-remote-phase')).toHaveText(live.follow.phases.breathing);
   await expect(pPage.getByTestId('live-remote-rhythm')).toContainText('4 s in · 6 s uit (6 ademhalingen per minuut)');
   await expect(pPage.getByTestId('live-remote-chart')).toBeVisible();
+  await expectNoSeriousViolations(pPage, 'the live view');
 
   // The session ends: so does the live view, and its beats are gone from the answer.
   await feed(page, strap, next, outcomeShown(page));
@@ -119,6 +123,7 @@ test('a dropped network and stopping mid-session: the practitioner hears the con
   await page.getByTestId('start-session').click();
   const next = rrSeries(6);
   await feed(page, strap, next, async () => (await attr(pPage, 'live-remote-status', 'data-status')) === 'live');
+  await expectNoSeriousViolations(page, 'a session shared live');
 
   // The client's network drops: the session records on, sharing waits, and the practitioner hears the
   // connection is lost (not that the session ended); back online, it is live again.
@@ -131,6 +136,20 @@ test('a dropped network and stopping mid-session: the practitioner hears the con
   await page.context().setOffline(false);
   await feed(page, strap, next, async () => (await attr(pPage, 'live-remote-freshness', 'data-stale')) === 'false');
   await expect(page.getByTestId('live-share-status')).toHaveAttribute('data-state', 'sharing');
+
+  // A reload mid-session: resumed, the session is shared again (the choice was made for this session).
+  await page.reload();
+  // Chrome's Bluetooth emulation does not outlive a reload: the strap is set up anew.
+  await strap.dispose();
+  const sameStrap = await EmulatedStrap.create(browser, page.context());
+  await sameStrap.answerChooser(page);
+  await page.getByTestId('connect-strap').click();
+  await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
+  await page.getByTestId('resume-session').click();
+  await expect(page.getByTestId('live-share-status')).toHaveAttribute('data-state', 'sharing');
+  let count = 0;
+  const resumed = await feed(page, sameStrap, next, async () => ++count >= 4);
+  await expect(pPage.getByTestId('live-remote-rr')).toHaveText(String(Math.round(rawToMs(resumed[resumed.length - 1]!))));
 
   await page.getByTestId('stop-live-share').click();
   await expect(page.getByTestId('live-share-status')).toHaveAttribute('data-state', 'stopped');

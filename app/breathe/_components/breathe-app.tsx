@@ -14,6 +14,7 @@ import { ResumeOffer } from './resume-offer';
 import { SessionRun } from './session-run';
 import { SessionSetup } from './session-setup';
 import { ShareLiveOption } from './share-live-option';
+import { rememberedShare, rememberShare } from '@/lib/live-share/remembered-share';
 import { StorageAlert } from './storage-alert';
 import { StrapCard } from './strap-card';
 import { useLiveStrap, type LiveStrapControls } from './use-live-strap';
@@ -34,7 +35,7 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
   const strap = useLiveStrap({ simulationSeed });
   const [setup, setSetup] = useSetup(userId, queryProtocol);
   const [active, setActive] = useState<JournalSession | null>(null);
-  // Off by default, and for one session: a resumed session is not shared again unasked.
+  // Off by default, and for one session only (a resumed one keeps the share it was started with).
   const [shareLive, setShareLive] = useState(false);
   const [activeShare, setActiveShare] = useState<readonly string[] | null>(null);
   const [unfinished, setUnfinished] = useState<JournalSession | null>(null);
@@ -118,7 +119,9 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
     });
     // Only fails when not even this tab's memory can take it (the journal falls back to memory on its own).
     await (await getJournal()).createSession(session);
-    setActiveShare(shareLive && livePractitioners.length > 0 ? livePractitioners : null);
+    const shareWith = shareLive && livePractitioners.length > 0 ? livePractitioners : null;
+    if (shareWith) rememberShare(sessionStorage, session.id, shareWith);
+    setActiveShare(shareWith);
     setActive(session);
   }, [strap, userId, setup.protocol, shareLive, livePractitioners]);
 
@@ -132,9 +135,10 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
     }
     const resumed = await journal.updateSession(unfinished.id, (s) => ({ ...resumeJournalSession(s, Date.now() - s.startedAtEpochMs), owner: s.owner ?? userId }));
     setUnfinished(null);
-    setActiveShare(null);
+    // A session shared live goes on being shared after a reload: the person chose it for this session.
+    setActiveShare(livePractitioners.length > 0 ? rememberedShare(sessionStorage, resumed.id) : null);
     setActive(resumed);
-  }, [claim, unfinished, userId]);
+  }, [claim, unfinished, userId, livePractitioners]);
 
   const saveRecorded = useCallback(async () => {
     const journal = await claim();

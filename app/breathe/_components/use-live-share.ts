@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Beat } from '@/lib/hrv';
 import { endLiveShare, LiveSender, postLiveBatch } from '@/lib/live-share/live-sender';
+import { forgetShare } from '@/lib/live-share/remembered-share';
 import { LIVE_INTERVAL_MS } from '@/lib/live-share/live-share-types';
 import { liveStateOf } from '@/lib/live-share/live-state';
 import type { BreathingProtocol } from '@/lib/session/protocol/record';
@@ -46,6 +47,7 @@ export function useLiveShare(sessionId: string, run: RunView, active: boolean) {
         sender.stop();
         endLiveShare(sessionId);
       }
+      forgetShare(sessionStorage, sessionId);
     };
   }, [sessionId, active]);
 
@@ -59,6 +61,7 @@ export function useLiveShare(sessionId: string, run: RunView, active: boolean) {
       sender.stop();
       endLiveShare(sessionId);
     }
+    forgetShare(sessionStorage, sessionId);
     setState('stopped');
   }, [sessionId]);
 
