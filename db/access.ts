@@ -116,3 +116,24 @@ export function ownPlan(t: Tables, viewer: Viewer): SQL {
 export function planOfFeed(t: Tables, tokenHash: string): SQL {
   return eq(t.practicePlan.feedTokenHash, tokenHash);
 }
+
+/**
+ * A client's live session the viewer may follow: a practitioner's, through an active link to its owner,
+ * unless the owner hid the session once it was stored. The row exists only when the client chose to share
+ * this session live, so the link and the hiding are the whole rule; read anew on every poll.
+ */
+export function readableLiveSessions(t: Tables, viewer: Viewer): SQL {
+  const live = t.liveSession;
+  const l = t.practitionerLink;
+  const s = t.practiceSession;
+  if (viewer.role !== 'practitioner') return sql`false`;
+  return and(
+    sql`exists (select 1 from ${l} where ${l.practitionerId} = ${viewer.userId} and ${l.clientId} = ${live.userId} and ${l.endedAt} is null)`,
+    sql`not exists (select 1 from ${s} where ${s.userId} = ${live.userId} and ${s.id} = ${live.sessionId} and ${eq(s.hidden, true)})`,
+  ) as SQL;
+}
+
+/** The viewer's own live session row: only they send to it or end it. */
+export function ownLiveSession(t: Tables, viewer: Viewer): SQL {
+  return eq(t.liveSession.userId, viewer.userId);
+}

@@ -4,6 +4,7 @@ import { parseProtocolQuery } from '@/lib/session/protocol/protocol';
 import { BreatheApp } from './_components/breathe-app';
 import styles from './_components/setup.module.css';
 import { PrescribedPractice } from './_components/prescribed-practice';
+import { listLinks } from '@/server/practitioners/links';
 
 /** `?seed=` makes the simulated strap repeatable (tests, demonstrations). */
 function parseSeed(value: string | string[] | undefined): number | null {
@@ -14,6 +15,8 @@ function parseSeed(value: string | string[] | undefined): number | null {
 export default async function BreathePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [t, query, auth] = await Promise.all([getTranslations('breathe'), searchParams, getCurrentSession()]);
   const parsed = parseProtocolQuery(query);
+  // A practising person with a practitioner may share a session live with them.
+  const livePractitioners = auth?.user.role === 'practising' ? (await listLinks(toViewer(auth))).links.filter((l) => l.side === 'client').map((l) => l.practitioner.name) : [];
   return (
     <>
       <div className={styles.intro}>
@@ -26,6 +29,7 @@ export default async function BreathePage({ searchParams }: { searchParams: Prom
         queryProtocol={parsed.values}
         invalidQueryKeys={parsed.invalid}
         userId={auth?.user.id ?? null}
+        livePractitioners={livePractitioners}
       />
     </>
   );

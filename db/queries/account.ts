@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, like, or } from 'drizzle-orm';
-import { notesOnOwnSessions as notesUnderOwnSessions, ownBeats, ownPlan, ownSessions } from '../access';
+import { notesOnOwnSessions as notesUnderOwnSessions, ownBeats, ownLiveSession, ownPlan, ownSessions } from '../access';
 import { getDatabase } from '../client';
 import type { Tables } from '../database';
 import type { Viewer } from '../viewer';
@@ -115,6 +115,7 @@ export async function deleteAccount(viewer: Viewer): Promise<{ email: string } |
     await tx.delete(t.prescription).where(inArray(t.prescription.linkId, links));
     await tx.delete(t.practitionerLink).where(ownLinks(t, me));
     await tx.delete(t.practitionerInvite).where(or(eq(t.practitionerInvite.practitionerId, me), eq(t.practitionerInvite.usedBy, me)));
+    await tx.delete(t.liveSession).where(ownLiveSession(t, viewer));
     await tx.delete(t.sessionBeats).where(ownBeats(t, viewer));
     await tx.delete(t.practiceSession).where(ownSessions(t, viewer));
     await tx.delete(t.practicePlan).where(ownPlan(t, viewer));

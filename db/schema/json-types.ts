@@ -26,8 +26,10 @@ export const linkShares = ['from-now', 'all'] as const;
 export type LinkShare = (typeof linkShares)[number];
 
 /** What a practitioner opened of a client, as the client's access log names it. */
-export const accessKinds = ['clients', 'client-sessions', 'session', 'trends'] as const;
+export const accessKinds = ['clients', 'client-sessions', 'session', 'trends', 'live'] as const;
 export type AccessKind = (typeof accessKinds)[number];
 
 /** A prescribed practice: a breathing protocol as /breathe takes it (seconds), the preset detected. */
 export type PrescribedProtocol = BreathingProtocol;
+
+export type { LiveBatch, LiveBeat, LivePhase, LiveRhythm } from '@/lib/live-share/live-share-types';

@@ -151,7 +151,7 @@ interface Call {
 }
 
 /** One HTTP request to an instance. Writes carry the Origin the instance expects (its own). */
-function call(instance: Instance, method: 'GET' | 'POST', urlPath: string, { body, cookie, forwardedFor }: Call = {}): Promise<Response> {
+function call(instance: Instance, method: 'GET' | 'POST' | 'DELETE', urlPath: string, { body, cookie, forwardedFor }: Call = {}): Promise<Response> {
   const headers: Record<string, string> = {};
   if (method !== 'GET') headers.origin = instance.origin;
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -174,11 +174,11 @@ interface Person {
 let signUpAddress = 0;
 
 /** A new account through `instance`, each from its own address (sign-ups are limited per address too). */
-async function signUp(instance: Instance): Promise<Person> {
+async function signUp(instance: Instance, role: 'practising' | 'practitioner' = 'practising'): Promise<Person> {
   signUpAddress += 1;
   const email = `multi-${crypto.randomUUID()}@example.com`;
   const response = await call(instance, 'POST', '/api/auth/sign-up/email', {
-    body: { name: 'Twee Instanties', email, password },
+    body: { name: 'Twee Instanties', email, password, role },
     forwardedFor: `203.0.113.${signUpAddress}`,
   });
   const text = await response.text();
@@ -393,6 +393,37 @@ test.describe('two app instances on one PostgreSQL', () => {
     expect(burst.filter((status) => status === 201)).toHaveLength(uploadLimit);
     expect(burst.filter((status) => status === 429)).toHaveLength(6);
     expect(await rowCount('user_id = $1', [other.userId])).toBe(uploadLimit);
+  });
+
+  test('a session shared live through one instance is followed through the other; ending the link on one ends it on both at once', async () => {
+    const practitioner = await signUp(b, 'practitioner');
+    const client = await signUp(a);
+    const invite = await call(b, 'POST', '/api/invites', { body: {}, cookie: practitioner.cookie });
+    expect(invite.status).toBe(201);
+    const { code } = await json<{ code: string }>(invite);
+    const accepted = await call(a, 'POST', `/api/invites/${code}/accept`, { body: { share: 'from-now' }, cookie: client.cookie });
+    expect(accepted.status).toBe(201);
+    const { link } = await json<{ link: { id: string } }>(accepted);
+    const follow = (instance: Instance) => call(instance, 'GET', `/api/clients/${client.userId}/live`, { cookie: practitioner.cookie });
+    expect(await json(await follow(b))).toEqual({ live: null });
+
+    // The browser's batches land on either instance (the proxy picks); the practitioner's polls too.
+    const batch = (beats: { tMs: number; rrMs: number }[], phase: string) => ({ sessionId, phase, paused: false, rhythm: { inhaleS: 4, holdInS: 0, exhaleS: 6, holdOutS: 0 }, beats });
+    const sessionId = crypto.randomUUID();
+    expect((await call(a, 'POST', '/api/live', { body: batch([{ tMs: 800, rrMs: 800 }, { tMs: 1650, rrMs: 850 }], 'baseline'), cookie: client.cookie })).status).toBe(204);
+    const onB = await json<{ live: { status: string; lastRrMs: number; hrBpm: number; phase: string } }>(await follow(b));
+    expect(onB.live).toMatchObject({ status: 'live', lastRrMs: 850, hrBpm: 71, phase: 'baseline' });
+    expect((await call(b, 'POST', '/api/live', { body: batch([{ tMs: 2400, rrMs: 750 }], 'breathing'), cookie: client.cookie })).status).toBe(204);
+    const onA = await json<{ live: { beats: { rrMs: number }[]; phase: string } }>(await follow(a));
+    expect(onA.live.phase).toBe('breathing');
+    expect(onA.live.beats.map((beat) => beat.rrMs)).toEqual([800, 850, 750]);
+    // Once in the client's log, whichever instances answered the polls.
+    const log = (await db!.query<{ n: number }>("select count(*)::int as n from access_log where client_id = $1 and what = 'live'", [client.userId])).rows[0]!.n;
+    expect(log).toBe(1);
+
+    expect((await call(a, 'DELETE', `/api/links/${link.id}`, { cookie: client.cookie })).status).toBe(204);
+    expect((await follow(b)).status).toBe(404);
+    expect((await call(b, 'POST', '/api/live', { body: batch([{ tMs: 3200, rrMs: 800 }], 'breathing'), cookie: client.cookie })).status).toBe(409);
   });
 
   // Last: it kills A.

@@ -1,3 +1,4 @@
+import { followClientLive, shareLiveBatch } from '@/server/live/live-sessions';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeRecording } from '@/lib/hrv';
@@ -183,6 +184,9 @@ describe.each(testDialects)('their data on %s', (dialect) => {
       await addNote(pieter.viewer, { ownerId: bramId, sessionId: bramSession }, 'Steady.');
       await listClients(pieter.viewer);
       await getClientSession(pieter.viewer, annaId, annaSessions[0] as string);
+      // Anna shares a session live and Pieter follows it: a live row and a 'live' access entry.
+      await shareLiveBatch(annaViewer, { sessionId: crypto.randomUUID(), phase: 'baseline', paused: false, rhythm: { inhaleS: 4, holdInS: 0, exhaleS: 6, holdOutS: 0 }, beats: [{ tMs: 800, rrMs: 800 }] });
+      await followClientLive(pieter.viewer, annaId);
       return { annaId, bramId, pieter };
     }
     const remove = (cookie: string, confirm: string) => deleteAccountHandler(apiRequest('DELETE', '/api/account', { cookie, body: { confirm } }));
@@ -196,14 +200,14 @@ describe.each(testDialects)('their data on %s', (dialect) => {
       expect(account.practitioners.links).toHaveLength(1);
       expect(account.practitioners.notesOnOwnSessions.map((n: { text: string }) => n.text)).toEqual(['Lovely long exhale.']);
       expect(account.practitioners.prescriptions.map((p: { timesPerWeek: number }) => p.timesPerWeek)).toEqual([5]);
-      expect(account.practitioners.accessLog.map((a: { what: string }) => a.what).sort()).toEqual(['clients', 'session']);
+      expect(account.practitioners.accessLog.map((a: { what: string }) => a.what).sort()).toEqual(['clients', 'live', 'session']);
       expect(JSON.stringify(account)).not.toContain('Steady.');
       expect(JSON.stringify(account)).not.toContain('code_hash');
     });
 
     it('a client who leaves takes their links, the notes on their sessions, their prescription and access log along; Bram keeps his', async () => {
       const { annaId, pieter } = await linkedWorld();
-      expect(await tablesWith([annaId])).toEqual(['access_log', 'account', 'practice_plan', 'practice_session', 'practitioner_invite', 'practitioner_link', 'practitioner_note', 'request_limit', 'session', 'session_beats', 'user']);
+      expect(await tablesWith([annaId])).toEqual(['access_log', 'account', 'live_session', 'practice_plan', 'practice_session', 'practitioner_invite', 'practitioner_link', 'practitioner_note', 'request_limit', 'session', 'session_beats', 'user']);
       expect((await remove(anna, 'anna@example.com')).status).toBe(204);
       expect(await tablesWith([annaId, 'anna@example.com', ...annaSessions, 'Lovely long exhale.'])).toEqual([]);
       expect((await test.query('select id from prescription')).length).toBe(1);

@@ -13,6 +13,8 @@ import { LiveReadouts } from './live-readouts';
 import { ResumeOffer } from './resume-offer';
 import { SessionRun } from './session-run';
 import { SessionSetup } from './session-setup';
+import { ShareLiveOption } from './share-live-option';
+import { rememberedShare, rememberShare } from '@/lib/live-share/remembered-share';
 import { StorageAlert } from './storage-alert';
 import { StrapCard } from './strap-card';
 import { useLiveStrap, type LiveStrapControls } from './use-live-strap';
@@ -24,13 +26,18 @@ interface Props {
   queryProtocol: Partial<BreathingProtocol>;
   invalidQueryKeys: ProtocolQueryKey[];
   userId: string | null;
+  /** Names of the practitioners the person is linked with: they may share a session live with them. */
+  livePractitioners?: readonly string[];
 }
 
 /** /breathe in the browser: the strap, the set-up, a session (new or resumed) and its outcome. */
-export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, userId }: Props) {
+export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, userId, livePractitioners = [] }: Props) {
   const strap = useLiveStrap({ simulationSeed });
   const [setup, setSetup] = useSetup(userId, queryProtocol);
   const [active, setActive] = useState<JournalSession | null>(null);
+  // Off by default, and for one session only (a resumed one keeps the share it was started with).
+  const [shareLive, setShareLive] = useState(false);
+  const [activeShare, setActiveShare] = useState<readonly string[] | null>(null);
   const [unfinished, setUnfinished] = useState<JournalSession | null>(null);
   const [resumable, setResumable] = useState(true);
   /** Why the browser is not keeping sessions (it did not open, or an action on a kept session failed), or null. */
@@ -112,8 +119,11 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
     });
     // Only fails when not even this tab's memory can take it (the journal falls back to memory on its own).
     await (await getJournal()).createSession(session);
+    const shareWith = shareLive && livePractitioners.length > 0 ? livePractitioners : null;
+    if (shareWith) rememberShare(sessionStorage, session.id, shareWith);
+    setActiveShare(shareWith);
     setActive(session);
-  }, [strap, userId, setup.protocol]);
+  }, [strap, userId, setup.protocol, shareLive, livePractitioners]);
 
   // A guest's session becomes the signed-in person's at the moment they continue or save it.
   const resume = useCallback(async () => {
@@ -125,8 +135,10 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
     }
     const resumed = await journal.updateSession(unfinished.id, (s) => ({ ...resumeJournalSession(s, Date.now() - s.startedAtEpochMs), owner: s.owner ?? userId }));
     setUnfinished(null);
+    // A session shared live goes on being shared after a reload: the person chose it for this session.
+    setActiveShare(livePractitioners.length > 0 ? rememberedShare(sessionStorage, resumed.id) : null);
     setActive(resumed);
-  }, [claim, unfinished, userId]);
+  }, [claim, unfinished, userId, livePractitioners]);
 
   const saveRecorded = useCallback(async () => {
     const journal = await claim();
@@ -143,7 +155,7 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
     setUnfinished(null);
   }, [claim, unfinished]);
 
-  if (active) return <SessionRun key={active.id} initial={active} strap={strap} cues={setup.cues} onClose={() => setActive(null)} />;
+  if (active) return <SessionRun key={active.id} initial={active} strap={strap} cues={setup.cues} onClose={() => setActive(null)} shareLiveWith={activeShare} />;
 
   return (
     <>
@@ -167,7 +179,9 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
           canStart={connected && !unfinished}
           waitingFor={!connected ? 'strap' : unfinished ? 'interrupted' : null}
           onStart={() => void start().catch(fail)}
-        />
+        >
+          {livePractitioners.length > 0 ? <ShareLiveOption names={livePractitioners} checked={shareLive} onChange={setShareLive} /> : null}
+        </SessionSetup>
         <LiveReadouts snapshot={strap.snapshot} foldDiagnostics />
         <LiveChart beats={strap.snapshot.recent} />
       </div>

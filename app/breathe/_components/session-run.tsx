@@ -4,6 +4,7 @@ import type { JournalSession } from '@/lib/session/journal/journal-types';
 import type { CueSettings } from '@/lib/session/runner/setup-preferences';
 import { currentPhase } from '@/lib/session/runner/session-runner';
 import { LiveHeart } from './live-heart';
+import { LiveShareIndicator } from './live-share-indicator';
 import { Pacer } from './pacer';
 import { SessionHeader } from './session-header';
 import { SessionOutcome, type SessionOutcomeProps } from './session-outcome';
@@ -12,6 +13,7 @@ import { StrapCard } from './strap-card';
 import { TechnicalDetails } from './technical-details';
 import { useCoherenceWindow } from './use-coherence-window';
 import { useFocusMode } from './use-focus-mode';
+import { useLiveShare } from './use-live-share';
 import type { LiveStrapControls } from './use-live-strap';
 import { useSessionRun } from './use-session-run';
 import { useWakeLock } from './use-wake-lock';
@@ -24,14 +26,17 @@ interface Props {
   onClose: () => void;
   /** What follows the run; a morning reading shows its own short result. */
   Outcome?: ComponentType<SessionOutcomeProps>;
+  /** The practitioners this session is shared with live, when the person chose to; else null. */
+  shareLiveWith?: readonly string[] | null;
 }
 
 /** One session on screen: the running view, then its outcome. Keyed by session id, so each gets its own worker. */
-export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOutcome }: Props) {
+export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOutcome, shareLiveWith = null }: Props) {
   const t = useTranslations('session.run');
   const run = useSessionRun(initial, strap);
   const recording = run.session.status === 'recording';
   useWakeLock(recording);
+  const live = useLiveShare(initial.id, { trace: run.trace, runner: run.runner, protocol: run.session.protocol }, recording && shareLiveWith !== null);
   useCoherenceWindow(run.runner, run.setCoherenceFrom);
   // The start button sits low on the set-up screen: bring the pacer (and later the summary) into view.
   const topRef = useRef<HTMLDivElement>(null);
@@ -99,6 +104,7 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
           />
         </div>
         {run.storage ? <StorageAlert code={run.storage} moment="run" /> : null}
+        {shareLiveWith ? <LiveShareIndicator names={shareLiveWith} state={live.state} onStop={live.stop} /> : null}
       </section>
       {strapTrouble ? <StrapCard strap={strap} locked /> : null}
       <TechnicalDetails

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { presetIds, type BreathingProtocol, type PresetId } from '@/lib/session/protocol/record';
 import { formatMinSec } from '@/lib/session/protocol/duration-text';
 import { applyProtocolValues, breathsPerMinute, protocolPresets, type ProtocolQueryKey } from '@/lib/session/protocol/protocol';
@@ -17,10 +17,12 @@ interface Props {
   /** Why Start waits, when it does: no strap yet, or an interrupted session to deal with first. */
   waitingFor: 'strap' | 'interrupted' | null;
   onStart: () => void;
+  /** Choices that belong to this person's situation (sharing live), just above Start. */
+  children?: ReactNode;
 }
 
 /** Rhythm, lengths and Start on one screen; the seconds of each breath and the cues are folded away. */
-export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, waitingFor, onStart }: Props) {
+export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, waitingFor, onStart, children }: Props) {
   const t = useTranslations('session.setup');
   const format = useFormatter();
   const id = useId();
@@ -63,6 +65,7 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
         {t('plan', { bpm, total: formatMinSec(totalS) })}
       </p>
       <MoreOptions setup={setup} onChange={onChange} open={moreOpen} onToggle={setMoreOpen} />
+      {children}
       <div className={styles.startRow}>
         <button
           type="button"

@@ -35,6 +35,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
     orNotFound(getClientTrends(viewer, client.id, { days: range })),
   ]);
   const { link, prescription } = client;
+  const tLive = await getTranslations('liveShare');
   const base = `/clients/${encodeURIComponent(client.id)}`;
   const practice = prescription ? { protocol: prescription.protocol, timesPerWeek: prescription.timesPerWeek, minutesPerSession: prescription.minutesPerSession } : null;
   // Absolute, so the copied link works when sent by mail or message.
@@ -48,6 +49,11 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
       <p className="hint client-facts">
         {t('client.linkedSince', { date: format.dateTime(new Date(link.acceptedAt), { dateStyle: 'long' }) })} ·{' '}
         {t('client.shares', { share: t(`share.${link.share}`) })}
+      </p>
+      <p>
+        <Link href={`${base}/live`} className="button" data-testid="client-live-link">
+          {tLive('clientLink')}
+        </Link>
       </p>
 
       <section className="card" aria-labelledby="client-sessions-heading" data-testid="client-sessions">

@@ -15,6 +15,7 @@ import enSessionPages from './en/session-pages.json';
 import enSettings from './en/settings.json';
 import enSummary from './en/summary.json';
 import enTrends from './en/trends.json';
+import enLiveShare from './en/liveShare.json';
 import nlApp from './nl/app.json';
 import nlAuth from './nl/auth.json';
 import nlBreathe from './nl/breathe.json';
@@ -30,11 +31,12 @@ import nlSessionPages from './nl/session-pages.json';
 import nlSettings from './nl/settings.json';
 import nlSummary from './nl/summary.json';
 import nlTrends from './nl/trends.json';
+import nlLiveShare from './nl/liveShare.json';
 import type { Locale } from '../locales';
 
 export const messageFiles = {
-  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, imports: enImports, trends: enTrends, morningReading: enMorningReading, context: enContext, plan: enPlan, practitioners: enPractitioners },
-  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, imports: nlImports, trends: nlTrends, morningReading: nlMorningReading, context: nlContext, plan: nlPlan, practitioners: nlPractitioners },
+  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, imports: enImports, trends: enTrends, morningReading: enMorningReading, context: enContext, plan: enPlan, practitioners: enPractitioners, liveShare: enLiveShare },
+  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, imports: nlImports, trends: nlTrends, morningReading: nlMorningReading, context: nlContext, plan: nlPlan, practitioners: nlPractitioners, liveShare: nlLiveShare },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Messages = typeof enApp &
@@ -51,7 +53,8 @@ export type Messages = typeof enApp &
   typeof enMorningReading &
   typeof enContext &
   typeof enPlan &
-  typeof enPractitioners;
+  typeof enPractitioners &
+  typeof enLiveShare;
 
 export function getMessages(locale: Locale): Messages {
   return Object.assign({}, ...Object.values(messageFiles[locale])) as Messages;

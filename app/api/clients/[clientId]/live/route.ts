@@ -1,0 +1,3 @@
+import { getClientLiveHandler } from '@/server/live/handlers';
+
+export const GET = getClientLiveHandler;

@@ -1,0 +1,3 @@
+import { deleteLiveHandler } from '@/server/live/handlers';
+
+export const DELETE = deleteLiveHandler;

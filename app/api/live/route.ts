@@ -1,0 +1,3 @@
+import { postLiveBatchHandler } from '@/server/live/handlers';
+
+export const POST = postLiveBatchHandler;
