@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { presetIds, type BreathingProtocol, type PresetId } from '@/lib/session/protocol/record';
 import { formatMinSec } from '@/lib/session/protocol/duration-text';
-import { applyProtocolValues, breathsPerMinute, protocolPresets, type ProtocolQueryKey } from '@/lib/session/protocol/protocol';
+import { applyProtocolValues, breathsPerMinute, protocolPresets, type BreatheQueryKey } from '@/lib/session/protocol/protocol';
 import type { SetupPreferences } from '@/lib/session/runner/setup-preferences';
 import { MorningReadingLink } from '@/app/trends/morning-reading/_components/morning-reading-link';
 import { DurationFields } from './duration-fields';
@@ -12,7 +12,7 @@ import styles from './setup.module.css';
 interface Props {
   setup: SetupPreferences;
   onChange: (setup: SetupPreferences) => void;
-  invalidQueryKeys: readonly ProtocolQueryKey[];
+  invalidQueryKeys: readonly BreatheQueryKey[];
   canStart: boolean;
   /** Why Start waits, when it does: no strap yet, or an interrupted session to deal with first. */
   waitingFor: 'strap' | 'interrupted' | null;
