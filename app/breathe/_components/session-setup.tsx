@@ -2,11 +2,13 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { presetIds, type BreathingProtocol, type PresetId } from '@/lib/session/protocol/record';
 import { formatMinSec } from '@/lib/session/protocol/duration-text';
-import { applyProtocolValues, breathsPerMinute, protocolPresets, type BreatheQueryKey } from '@/lib/session/protocol/protocol';
+import { applyProtocolValues, breathsPerMinute, choosePractice, protocolPresets, withoutPractice, type BreatheQueryKey } from '@/lib/session/protocol/protocol';
 import type { SetupPreferences } from '@/lib/session/runner/setup-preferences';
 import { MorningReadingLink } from '@/app/trends/morning-reading/_components/morning-reading-link';
 import { DurationFields } from './duration-fields';
 import { MoreOptions } from './more-options';
+import { KindSwitch, PracticeTiles, type SessionChoice } from './practice-choice';
+import { PracticePlan } from './practice-plan';
 import styles from './setup.module.css';
 
 interface Props {
@@ -22,6 +24,7 @@ interface Props {
 /** Rhythm, lengths and Start on one screen; the seconds of each breath and the cues are folded away. */
 export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, waitingFor, onStart }: Props) {
   const t = useTranslations('session.setup');
+  const tp = useTranslations('practice');
   const format = useFormatter();
   const id = useId();
   const { protocol } = setup;
@@ -34,6 +37,11 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
       setMoreOpen(true);
     } else setProtocol(protocolPresets[preset]);
   };
+  const { practice } = protocol;
+  const chooseKind = (kind: SessionChoice) => {
+    if (kind === 'breathing') onChange({ ...setup, protocol: withoutPractice(protocol) });
+    else if (!practice) onChange({ ...setup, protocol: choosePractice(protocol, 'pmr-short') });
+  };
   const bpm = format.number(breathsPerMinute(protocol), { maximumFractionDigits: 1 });
   const totalS = protocol.baselineS + protocol.breathingS + protocol.recoveryS;
 
@@ -45,6 +53,10 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
           {t('invalidQuery', { keys: invalidQueryKeys.join(', ') })}
         </p>
       ) : null}
+      <KindSwitch name={id} value={practice ? 'deep-rest' : 'breathing'} onChange={chooseKind} />
+      {practice ? (
+        <PracticeTiles name={id} value={practice} onChange={(next) => onChange({ ...setup, protocol: choosePractice(protocol, next) })} />
+      ) : (
       <fieldset className={styles.group}>
         <legend>{t('rhythm')}</legend>
         <div className={styles.tiles}>
@@ -58,10 +70,15 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
           ))}
         </div>
       </fieldset>
-      <DurationFields protocol={protocol} onChange={setProtocol} />
-      <p className={styles.plan} data-testid="breaths-per-minute">
-        {t('plan', { bpm, total: formatMinSec(totalS) })}
-      </p>
+      )}
+      <DurationFields protocol={protocol} onChange={setProtocol} breathingLabel={practice ? tp('setup.lengthField') : undefined} />
+      {practice ? (
+        <PracticePlan protocol={{ ...protocol, practice }} totalS={totalS} />
+      ) : (
+        <p className={styles.plan} data-testid="breaths-per-minute">
+          {t('plan', { bpm, total: formatMinSec(totalS) })}
+        </p>
+      )}
       <MoreOptions setup={setup} onChange={onChange} open={moreOpen} onToggle={setMoreOpen} />
       <div className={styles.startRow}>
         <button
