@@ -27,7 +27,7 @@ export function PracticeTiles({ name, value, onChange }: { name: string; value: 
   return (
     <fieldset className={styles.group}>
       <legend>{t('setup.practice')}</legend>
-      <div className={styles.tiles}>
+      <div className={`${styles.tiles} ${styles.practiceTiles}`}>
         {practiceIds.map((practice) => (
           <label key={practice} className={styles.tile}>
             <input type="radio" name={`${name}-practice`} value={practice} checked={value === practice} onChange={() => onChange(practice)} data-testid={`practice-${practice}`} />

@@ -13,7 +13,7 @@ export function PracticePlan({ protocol, totalS }: { protocol: BreathingProtocol
   return (
     <p className={styles.plan} data-testid="practice-plan" data-practice={protocol.practice}>
       {t('setup.plan', { description: t(`descriptions.${protocol.practice}`), total: formatMinSec(totalS) })}
-      {scaled ? <> {t('setup.scaled', { natural: formatMinSec(naturalS) })}</> : null}
+      {scaled ? <> {t('setup.scaled')}</> : null}
     </p>
   );
 }

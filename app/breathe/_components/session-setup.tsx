@@ -47,13 +47,15 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
 
   return (
     <section className={`card ${styles.setupCard}`} aria-labelledby="setup-heading" data-testid="session-setup">
-      <h2 id="setup-heading">{t('heading')}</h2>
+      <div className={styles.headRow}>
+        <h2 id="setup-heading">{t('heading')}</h2>
+        <KindSwitch name={id} value={practice ? 'deep-rest' : 'breathing'} onChange={chooseKind} />
+      </div>
       {invalidQueryKeys.length > 0 ? (
         <p className="notice" role="status" data-testid="protocol-notice">
           {t('invalidQuery', { keys: invalidQueryKeys.join(', ') })}
         </p>
       ) : null}
-      <KindSwitch name={id} value={practice ? 'deep-rest' : 'breathing'} onChange={chooseKind} />
       {practice ? (
         <PracticeTiles name={id} value={practice} onChange={(next) => onChange({ ...setup, protocol: choosePractice(protocol, next) })} />
       ) : (
