@@ -105,6 +105,7 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
             pattern={run.session.protocol}
             cycleStartsMs={run.session.pacerCycleStartsMs}
             endMs={nowMs}
+            paced={!practice}
           />
         </div>
         {run.storage ? <StorageAlert code={run.storage} moment="run" /> : null}
