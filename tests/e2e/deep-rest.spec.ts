@@ -3,6 +3,7 @@ import { defaultPracticeS } from '@/lib/session/practice/practices';
 import { formatMinSec } from '@/lib/session/protocol/duration-text';
 import { expect, test } from './fixtures';
 import { signUp } from './support/accounts';
+import { expectNoSeriousViolations } from './support/axe';
 import { expectSummaryMatches, expectedSummary, feed, outcomeShown, phaseIs, readJournaledSession, rrSeries, sessionIdOf, startSession } from './support/session-driver';
 
 // Deep rest: a guided practice in the place of paced breathing, on the same strap, journal and upload.
@@ -101,6 +102,7 @@ test.describe('in Dutch, on a tablet', () => {
     await expect(page.getByTestId('practice-body-scan')).toBeChecked();
     await expect(page.getByTestId('protocol-breathingS')).toHaveAttribute('data-seconds', fromChoice.seconds!);
     await expect(page.getByTestId('practice-plan')).toHaveText(fromChoice.plan!);
+    await expectNoSeriousViolations(page, 'deep-rest set-up');
   });
 
   test('a body scan runs in Dutch and says honestly that the rests were short', async ({ page, strap }) => {
@@ -114,6 +116,7 @@ test.describe('in Dutch, on a tablet', () => {
     await expect(page.getByTestId('practice-next')).toHaveText('Hierna: De ademhaling');
     await expect(page.getByTestId('practice-progress')).toHaveAttribute('aria-valuetext', /^Lichaamsscan, stap 1 van 15$/);
     await shot(page, 'run-nl-tablet');
+    await expectNoSeriousViolations(page, 'practice run');
     await page.emulateMedia({ colorScheme: 'dark' });
     await shot(page, 'run-nl-tablet-dark');
     await feed(page, strap, next, async () => (await page.getByTestId('session-phase').textContent()) === 'Voeten');
@@ -125,6 +128,7 @@ test.describe('in Dutch, on a tablet', () => {
     await expect(page.getByTestId('summary-practice')).toContainText('Lichaamsscan');
     await expect(page.getByTestId('summary-phases')).toContainText('Lichaamsscan');
     await shot(page, 'summary-nl-tablet-dark');
+    await expectNoSeriousViolations(page, 'practice summary, dark');
   });
 });
 

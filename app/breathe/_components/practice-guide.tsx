@@ -46,6 +46,7 @@ export function PracticeGuide({ practice, moment, speak, paused }: Props) {
       <div
         className={styles.progress}
         role="progressbar"
+        aria-label={t(`names.${practice}`)}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
