@@ -26,7 +26,7 @@ export default async function BreathePage({ searchParams }: { searchParams: Prom
       {auth?.user.role === 'practising' ? <PrescribedPractice viewer={toViewer(auth)} query={query} /> : null}
       <BreatheApp
         simulationSeed={parseSeed(query.seed)}
-        queryProtocol={parsed.values}
+        queryProtocol={parsed.practice ? { ...parsed.values, practice: parsed.practice } : parsed.values}
         invalidQueryKeys={parsed.invalid}
         userId={auth?.user.id ?? null}
         livePractitioners={livePractitioners}

@@ -11,6 +11,7 @@ describe('practiceHref', () => {
     const query = Object.fromEntries(new URL(href, 'http://x.invalid').searchParams);
     expect(parseProtocolQuery(query)).toEqual({
       values: { inhaleS: 4.5, holdInS: 0, exhaleS: 6.4, holdOutS: 0, baselineS: 60, breathingS: 300, recoveryS: 60 },
+      practice: null,
       invalid: [],
     });
     expect(queryMatchesPractice(query, protocol)).toBe(true);

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { SessionView } from '@/lib/session/summary/session-view';
 import { formatDuration } from './format';
+import { PracticeCard } from './practice-card';
 
 /** Coherence, RSA and heart rate during the paced breathing, each with the window it covers. */
 export function BreathingCard({ view }: { view: SessionView }) {
@@ -8,6 +9,8 @@ export function BreathingCard({ view }: { view: SessionView }) {
   const format = useFormatter();
   const breathing = view.phases.find((p) => p.phase === 'breathing');
   if (!breathing) return null;
+  // Coherence and the swing per breath belong to paced breathing; a practice shows what it can honestly say.
+  if (view.practice) return <PracticeCard practice={view.practice} phase={breathing} />;
   const one = (value: number) => format.number(value, { maximumFractionDigits: 1 });
   return (
     <section className="card" aria-labelledby="summary-breathing-heading" data-testid="summary-breathing">

@@ -1,10 +1,12 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { SessionView } from '@/lib/session/summary/session-view';
 import { formatDuration } from './format';
+import { usePhaseName } from './use-phase-name';
 
 /** Per-phase numbers over the whole phase (corrected series), flagged phases marked. */
 export function PhaseTable({ view }: { view: SessionView }) {
   const t = useTranslations('summary');
+  const phaseName = usePhaseName(view.practice);
   const format = useFormatter();
   const one = (value: number | null) => (value === null ? t('noValue') : format.number(value, { maximumFractionDigits: 1 }));
   return (
@@ -29,7 +31,7 @@ export function PhaseTable({ view }: { view: SessionView }) {
             {view.phases.map((phase) => (
               <tr key={`${phase.phase}-${phase.startS}`} data-phase={phase.phase} className={phase.qualityOk ? undefined : 'row-flagged'}>
                 <th scope="row">
-                  {t(`phaseNames.${phase.phase}`)}
+                  {phaseName(phase.phase)}
                   {phase.qualityOk ? null : <span className="badge-warning">{t('phases.flagged')}</span>}
                 </th>
                 <td>{formatDuration(t, phase.endS - phase.startS)}</td>

@@ -3,10 +3,12 @@ import { PHASE_QUALITY, type PhaseQualityReason } from '@/lib/hrv';
 import { qualityCause } from '@/lib/session/summary/quality-cause';
 import type { PhaseStats, SessionView } from '@/lib/session/summary/session-view';
 import { formatMinSec } from '@/lib/session/protocol/duration-text';
+import { usePhaseName } from './use-phase-name';
 
 /** Says plainly which phase is not to be trusted and why, with the numbers behind the judgement. */
 export function QualityCaution({ view, restOnly = false }: { view: SessionView; restOnly?: boolean }) {
   const t = useTranslations('summary');
+  const phaseName = usePhaseName(view.practice);
   const format = useFormatter();
   // A recording that is one rest has no recovery by nature: nothing is missing.
   const missing = view.shift.qualityReasons.filter((r) => r === 'missing-baseline' || r === 'missing-recovery').filter((r) => !(restOnly && r === 'missing-recovery'));
@@ -44,7 +46,7 @@ export function QualityCaution({ view, restOnly = false }: { view: SessionView; 
             {view.cautions.map((phase) => (
               <li key={`${phase.phase}-${phase.startS}`} data-testid="summary-caution-phase" data-phase={phase.phase}>
                 {t('caution.phase', {
-                  phase: t(`phaseNames.${phase.phase}`),
+                  phase: phaseName(phase.phase),
                   // A phase that was simply short says so once; its few beats follow from that.
                   reasons:
                     cause === 'short-phase'

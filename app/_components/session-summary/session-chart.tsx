@@ -5,6 +5,7 @@ import { CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer,
 import type { PhaseName } from '@/lib/hrv';
 import type { SessionView } from '@/lib/session/summary/session-view';
 import { formatMinSec } from '@/lib/session/protocol/duration-text';
+import { usePhaseName } from './use-phase-name';
 
 const phaseFill: Record<PhaseName, string> = {
   baseline: 'var(--surface-muted)',
@@ -30,6 +31,7 @@ const hrDomain: [(min: number) => number, (max: number) => number] = [
 /** The whole session: HR per beat (left axis) and rolling 60-s RMSSD (right axis) over phase shading. */
 export function SessionChart({ view }: { view: SessionView }) {
   const t = useTranslations('summary');
+  const phaseName = usePhaseName(view.practice);
   const format = useFormatter();
   // Axis ticks and tooltip values in the reader's locale (a decimal comma in Dutch), like the tables.
   const tick = (v: number) => format.number(v, { maximumFractionDigits: 1 });
@@ -74,7 +76,7 @@ export function SessionChart({ view }: { view: SessionView }) {
                   fill={phaseFill[span.phase]}
                   fillOpacity={0.8}
                   ifOverflow="hidden"
-                  label={{ value: t(`phaseShort.${span.phase}`), position: 'insideTop', fill: 'var(--text-muted)', fontSize: 12 }}
+                  label={{ value: phaseName(span.phase, 'short'), position: 'insideTop', fill: 'var(--text-muted)', fontSize: 12 }}
                 />
               ))}
               {view.gapSpans.map((span) => (
@@ -141,7 +143,7 @@ export function SessionChart({ view }: { view: SessionView }) {
           <p className="chart-legend summary-legend">
             {view.phaseSpans.map((span) => (
               <span key={`${span.phase}-${span.startS}`} className={`legend-phase legend-phase-${span.phase}`}>
-                {t(`phaseNames.${span.phase}`)}
+                {phaseName(span.phase)}
               </span>
             ))}
           </p>

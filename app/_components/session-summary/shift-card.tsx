@@ -7,6 +7,7 @@ import { formatDuration, localeFixed, localeSigned, plainFixed } from './format'
 /** The result first: what the shift means in plain words, then RMSSD before and after; % and lnRMSSD tucked away. */
 export function ShiftCard({ view }: { view: SessionView }) {
   const t = useTranslations('summary');
+  const tp = useTranslations('practice.summary');
   const format = useFormatter();
   const locale = useLocale();
   const { shift } = view;
@@ -28,7 +29,7 @@ export function ShiftCard({ view }: { view: SessionView }) {
     <section className="card summary-shift" aria-labelledby="summary-shift-heading">
       <h2 id="summary-shift-heading">{t('shift.heading')}</h2>
       <p className={`summary-reading summary-reading-${view.reading}`} data-testid="summary-reading" data-reading={view.reading}>
-        {t(`readings.${readingKey}`)}
+        {view.practice ? tp(`readings.${readingKey}`) : t(`readings.${readingKey}`)}
       </p>
       <div className="readouts">
         <Readout label={t('shift.baseline', { duration: phaseLength('baseline') })} unit={t('shift.unitMs')}>
@@ -44,7 +45,7 @@ export function ShiftCard({ view }: { view: SessionView }) {
       </div>
       <details className="summary-more">
         <summary>{t('shift.explainToggle')}</summary>
-        <p>{t('shift.intro')}</p>
+        <p>{view.practice ? tp('intro') : t('shift.intro')}</p>
         {shift.percent !== null && shift.lnRmssd !== null ? (
           <ul className="summary-secondary">
             <li data-testid="summary-shift-percent">{t('shift.percent', { percent: signed(shift.percent, 0) })}</li>

@@ -5,7 +5,7 @@ import { canResumeSession, listInterruptedSessions } from '@/lib/session/journal
 import type { Journal } from '@/lib/session/journal/journal';
 import { toJournalError, type JournalErrorCode } from '@/lib/session/journal/journal-error';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
-import type { ProtocolQueryKey } from '@/lib/session/protocol/protocol';
+import type { BreatheQueryKey } from '@/lib/session/protocol/protocol';
 import type { BreathingProtocol } from '@/lib/session/protocol/record';
 import { newJournalSession, resumeJournalSession, saveRecordedSession } from '@/lib/session/journal/session-lifecycle';
 import { LiveChart } from './live-chart';
@@ -24,7 +24,7 @@ import styles from './setup.module.css';
 interface Props {
   simulationSeed: number | null;
   queryProtocol: Partial<BreathingProtocol>;
-  invalidQueryKeys: ProtocolQueryKey[];
+  invalidQueryKeys: BreatheQueryKey[];
   userId: string | null;
   /** Names of the practitioners the person is linked with: they may share a session live with them. */
   livePractitioners?: readonly string[];

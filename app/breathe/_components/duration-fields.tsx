@@ -10,7 +10,7 @@ const phaseFields = ['baselineS', 'breathingS', 'recoveryS'] as const;
 type PhaseField = (typeof phaseFields)[number];
 
 /** Phase lengths as m:ss; whole seconds underneath, so a 20-s test protocol stays 20 s. */
-export function DurationFields({ protocol, onChange }: { protocol: BreathingProtocol; onChange: (values: Partial<BreathingProtocol>) => void }) {
+export function DurationFields({ protocol, onChange, breathingLabel }: { protocol: BreathingProtocol; onChange: (values: Partial<BreathingProtocol>) => void; breathingLabel?: string }) {
   const t = useTranslations('session.setup');
   // A rest this short cannot give a trustworthy RMSSD: said now, as the person's choice, not later as a fault.
   const shortRest = protocol.baselineS < PHASE_QUALITY.minAnalysedS || protocol.recoveryS < PHASE_QUALITY.minAnalysedS;
@@ -19,7 +19,7 @@ export function DurationFields({ protocol, onChange }: { protocol: BreathingProt
       <legend>{t('durations')}</legend>
       <div className={styles.durations}>
         {phaseFields.map((field) => (
-          <DurationInput key={field} field={field} seconds={protocol[field]} onChange={(s) => onChange({ [field]: s })} />
+          <DurationInput key={field} field={field} label={field === 'breathingS' ? breathingLabel : undefined} seconds={protocol[field]} onChange={(s) => onChange({ [field]: s })} />
         ))}
       </div>
       {shortRest ? (
@@ -31,7 +31,7 @@ export function DurationFields({ protocol, onChange }: { protocol: BreathingProt
   );
 }
 
-function DurationInput({ field, seconds, onChange }: { field: PhaseField; seconds: number; onChange: (seconds: number) => void }) {
+function DurationInput({ field, label, seconds, onChange }: { field: PhaseField; label?: string; seconds: number; onChange: (seconds: number) => void }) {
   const t = useTranslations('session.setup');
   // What the person is typing, while they type; otherwise the stored seconds are shown as m:ss.
   const [draft, setDraft] = useState<string | null>(null);
@@ -41,7 +41,7 @@ function DurationInput({ field, seconds, onChange }: { field: PhaseField; second
   const errorId = `duration-${field}-error`;
   return (
     <label className={styles.duration}>
-      <span>{t(`fields.${field}`)}</span>
+      <span>{label ?? t(`fields.${field}`)}</span>
       <input
         type="text"
         inputMode="numeric"

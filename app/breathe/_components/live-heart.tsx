@@ -14,10 +14,12 @@ interface Props {
   pattern: BreathPattern;
   cycleStartsMs: readonly number[];
   endMs: number;
+  /** False during a guided practice: RMSSD, not coherence with a pacer, is its number. */
+  paced?: boolean;
 }
 
 /** The heart beside the pacer: HR, the one number that matters in this phase, and the trace. */
-export function LiveHeart({ phase, metrics, snapshot, trace, pattern, cycleStartsMs, endMs }: Props) {
+export function LiveHeart({ phase, metrics, snapshot, trace, pattern, cycleStartsMs, endMs, paced = true }: Props) {
   const t = useTranslations('session.run');
   const format = useFormatter();
   return (
@@ -35,9 +37,9 @@ export function LiveHeart({ phase, metrics, snapshot, trace, pattern, cycleStart
             <span className="readout-unit">{t('bpm')}</span>
           </span>
         </div>
-        <LiveNumber kind={phase === 'breathing' ? 'coherence' : 'rmssd'} metrics={metrics} prominent />
+        <LiveNumber kind={phase === 'breathing' && paced ? 'coherence' : 'rmssd'} metrics={metrics} prominent />
       </div>
-      <SessionTrace beats={trace} pattern={pattern} cycleStartsMs={cycleStartsMs} endMs={endMs} />
+      <SessionTrace beats={trace} pattern={pattern} cycleStartsMs={cycleStartsMs} endMs={endMs} paced={paced} />
       <p className={styles.lastBeat}>
         {t('lastBeat')}{' '}
         <span data-testid="live-rr" data-value={snapshot.lastRrMs === null ? '' : Math.round(snapshot.lastRrMs)}>

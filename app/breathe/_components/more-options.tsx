@@ -19,6 +19,12 @@ interface Props {
 /** The seconds of each breath and the cues: there when wanted, out of the way when not. */
 export function MoreOptions({ setup, onChange, open, onToggle }: Props) {
   const t = useTranslations('session.setup');
+  const tp = useTranslations('practice.setup');
+  const canSpeak = useSyncExternalStore(
+    noSubscription,
+    () => 'speechSynthesis' in window,
+    () => false,
+  );
   const canVibrate = useSyncExternalStore(
     noSubscription,
     () => typeof navigator.vibrate === 'function',
@@ -26,6 +32,28 @@ export function MoreOptions({ setup, onChange, open, onToggle }: Props) {
   );
   const { protocol, cues } = setup;
   const setProtocol = (values: Partial<BreathingProtocol>) => onChange({ ...setup, protocol: applyProtocolValues(protocol, values) });
+  if (protocol.practice) {
+    // A practice has no breath seconds or pacer tones: only its words, on screen and, if chosen, spoken.
+    return (
+      <details className={styles.more} open={open} onToggle={(event) => onToggle(event.currentTarget.open)} data-testid="more-options">
+        <summary>{tp('moreOptions')}</summary>
+        <fieldset className={styles.group}>
+          <legend>{t('cues')}</legend>
+          {canSpeak ? (
+            <>
+              <label className="choice">
+                <input type="checkbox" checked={cues.speech} onChange={(e) => onChange({ ...setup, cues: { ...cues, speech: e.target.checked } })} data-testid="cue-speech" />
+                <span>{tp('speech')}</span>
+              </label>
+              <p className="hint">{tp('speechHint')}</p>
+            </>
+          ) : (
+            <p className="hint">{tp('speechUnavailable')}</p>
+          )}
+        </fieldset>
+      </details>
+    );
+  }
   return (
     <details className={styles.more} open={open} onToggle={(event) => onToggle(event.currentTarget.open)} data-testid="more-options">
       <summary>{t('moreOptions')}</summary>

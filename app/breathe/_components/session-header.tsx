@@ -1,4 +1,6 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { PracticeText } from '@/lib/session/practice/practice-script';
+import type { PracticeId } from '@/lib/session/protocol/record';
 import { useState } from 'react';
 import type { PhaseName } from '@/lib/hrv';
 import { currentPhase, phaseRemainingMs, totalRemainingMs, type RunnerState } from '@/lib/session/runner/session-runner';
@@ -15,6 +17,8 @@ interface Props {
   /** Session time now, ms (updated a few times a second, not per frame). */
   nowMs: number;
   focus: boolean;
+  /** During a guided practice: which one, and the step it is at (the phase line names the step). */
+  practice?: { id: PracticeId; step: PracticeText } | null;
   onPause: () => void;
   onResume: () => void;
   onFinish: () => void;
@@ -22,18 +26,30 @@ interface Props {
 }
 
 /** Phase, time left and the controls. The buttons keep one order and place in every phase and state. */
-export function SessionHeader({ runner, nowMs, focus, onPause, onResume, onFinish, onToggleFocus }: Props) {
+export function SessionHeader({ runner, nowMs, focus, practice = null, onPause, onResume, onFinish, onToggleFocus }: Props) {
   const t = useTranslations('session.run');
+  const tp = useTranslations('practice');
+  const locale = useLocale() === 'nl' ? 'nl' : 'en';
   const phase: PhaseName | null = currentPhase(runner);
   const paused = runner.status === 'paused';
   const [confirming, setConfirming] = useState(false);
   return (
     <div className={styles.header}>
       <div>
-        <p id="session-phase" className={styles.phase} data-testid="session-phase" data-phase={phase ?? 'done'} aria-live="polite" tabIndex={-1}>
-          {phase ? t(`phases.${phase}`) : t('finishing')}
+        <p
+          id="session-phase"
+          className={styles.phase}
+          data-testid="session-phase"
+          data-phase={phase ?? 'done'}
+          data-practice={practice?.id}
+          aria-live="polite"
+          tabIndex={-1}
+        >
+          {practice ? practice.step[locale] : phase ? t(`phases.${phase}`) : t('finishing')}
         </p>
-        <p className={styles.phaseHint}>{paused ? t('pausedHint') : phase ? t(`phaseHints.${phase}`) : null}</p>
+        <p className={styles.phaseHint}>
+          {paused ? t('pausedHint') : practice ? tp('run.hint', { practice: tp(`names.${practice.id}`) }) : phase ? t(`phaseHints.${phase}`) : null}
+        </p>
       </div>
       <dl className={styles.times}>
         <dt>{t('phaseLeft')}</dt>

@@ -2,10 +2,13 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, type ComponentType } from 'react';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
 import type { CueSettings } from '@/lib/session/runner/setup-preferences';
-import { currentPhase } from '@/lib/session/runner/session-runner';
+import { currentPhase, phaseElapsedMs } from '@/lib/session/runner/session-runner';
+import { cueAt } from '@/lib/session/practice/practice-script';
+import { practiceScripts } from '@/lib/session/practice/practices';
 import { LiveHeart } from './live-heart';
 import { LiveShareIndicator } from './live-share-indicator';
 import { Pacer } from './pacer';
+import { PracticeGuide } from './practice-guide';
 import { SessionHeader } from './session-header';
 import { SessionOutcome, type SessionOutcomeProps } from './session-outcome';
 import { StorageAlert } from './storage-alert';
@@ -64,6 +67,9 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
   const phase = currentPhase(run.runner);
   const paused = run.runner.status === 'paused';
   const nowMs = run.clockS * 1000;
+  const { practice, breathingS } = run.session.protocol;
+  // A guided practice: the cue current this far into its phase (the runner's clock, pauses frozen).
+  const moment = practice && phase === 'breathing' ? cueAt(practiceScripts[practice], breathingS * 1000, phaseElapsedMs(run.runner, nowMs)) : null;
   // A strap that dropped out needs its reconnect button in view, not folded into the details.
   const strapTrouble = strap.snapshot.status.status !== 'connected';
   return (
@@ -73,6 +79,7 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
           runner={run.runner}
           nowMs={nowMs}
           focus={focus}
+          practice={practice && moment ? { id: practice, step: moment.cue.title } : null}
           onPause={run.pause}
           onResume={run.resume}
           onFinish={() => void run.finish()}
@@ -80,7 +87,9 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
         />
         <div className={styles.stage}>
           <div className={styles.pacerPane}>
-            {phase === 'breathing' ? (
+            {practice && moment ? (
+              <PracticeGuide practice={practice} moment={moment} speak={cues.speech} paused={paused} />
+            ) : phase === 'breathing' ? (
               <Pacer pattern={run.session.protocol} getTimeMs={run.pacerTimeMs} cues={cues} />
             ) : (
               <div className={styles.rest} data-testid="rest-invite">
@@ -101,6 +110,7 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
             pattern={run.session.protocol}
             cycleStartsMs={run.session.pacerCycleStartsMs}
             endMs={nowMs}
+            paced={!practice}
           />
         </div>
         {run.storage ? <StorageAlert code={run.storage} moment="run" /> : null}

@@ -2,17 +2,19 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useState, type ReactNode } from 'react';
 import { presetIds, type BreathingProtocol, type PresetId } from '@/lib/session/protocol/record';
 import { formatMinSec } from '@/lib/session/protocol/duration-text';
-import { applyProtocolValues, breathsPerMinute, protocolPresets, type ProtocolQueryKey } from '@/lib/session/protocol/protocol';
+import { applyProtocolValues, breathsPerMinute, choosePractice, protocolPresets, withoutPractice, type BreatheQueryKey } from '@/lib/session/protocol/protocol';
 import type { SetupPreferences } from '@/lib/session/runner/setup-preferences';
 import { MorningReadingLink } from '@/app/trends/morning-reading/_components/morning-reading-link';
 import { DurationFields } from './duration-fields';
 import { MoreOptions } from './more-options';
+import { KindSwitch, PracticeTiles, type SessionChoice } from './practice-choice';
+import { PracticePlan } from './practice-plan';
 import styles from './setup.module.css';
 
 interface Props {
   setup: SetupPreferences;
   onChange: (setup: SetupPreferences) => void;
-  invalidQueryKeys: readonly ProtocolQueryKey[];
+  invalidQueryKeys: readonly BreatheQueryKey[];
   canStart: boolean;
   /** Why Start waits, when it does: no strap yet, or an interrupted session to deal with first. */
   waitingFor: 'strap' | 'interrupted' | null;
@@ -24,6 +26,7 @@ interface Props {
 /** Rhythm, lengths and Start on one screen; the seconds of each breath and the cues are folded away. */
 export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, waitingFor, onStart, children }: Props) {
   const t = useTranslations('session.setup');
+  const tp = useTranslations('practice');
   const format = useFormatter();
   const id = useId();
   const { protocol } = setup;
@@ -36,17 +39,28 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
       setMoreOpen(true);
     } else setProtocol(protocolPresets[preset]);
   };
+  const { practice } = protocol;
+  const chooseKind = (kind: SessionChoice) => {
+    if (kind === 'breathing') onChange({ ...setup, protocol: withoutPractice(protocol) });
+    else if (!practice) onChange({ ...setup, protocol: choosePractice(protocol, 'pmr-short') });
+  };
   const bpm = format.number(breathsPerMinute(protocol), { maximumFractionDigits: 1 });
   const totalS = protocol.baselineS + protocol.breathingS + protocol.recoveryS;
 
   return (
     <section className={`card ${styles.setupCard}`} aria-labelledby="setup-heading" data-testid="session-setup">
-      <h2 id="setup-heading">{t('heading')}</h2>
+      <div className={styles.headRow}>
+        <h2 id="setup-heading">{t('heading')}</h2>
+        <KindSwitch name={id} value={practice ? 'deep-rest' : 'breathing'} onChange={chooseKind} />
+      </div>
       {invalidQueryKeys.length > 0 ? (
         <p className="notice" role="status" data-testid="protocol-notice">
           {t('invalidQuery', { keys: invalidQueryKeys.join(', ') })}
         </p>
       ) : null}
+      {practice ? (
+        <PracticeTiles name={id} value={practice} onChange={(next) => onChange({ ...setup, protocol: choosePractice(protocol, next) })} />
+      ) : (
       <fieldset className={styles.group}>
         <legend>{t('rhythm')}</legend>
         <div className={styles.tiles}>
@@ -60,10 +74,15 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
           ))}
         </div>
       </fieldset>
-      <DurationFields protocol={protocol} onChange={setProtocol} />
-      <p className={styles.plan} data-testid="breaths-per-minute">
-        {t('plan', { bpm, total: formatMinSec(totalS) })}
-      </p>
+      )}
+      <DurationFields protocol={protocol} onChange={setProtocol} breathingLabel={practice ? tp('setup.lengthField') : undefined} />
+      {practice ? (
+        <PracticePlan protocol={{ ...protocol, practice }} totalS={totalS} />
+      ) : (
+        <p className={styles.plan} data-testid="breaths-per-minute">
+          {t('plan', { bpm, total: formatMinSec(totalS) })}
+        </p>
+      )}
       <MoreOptions setup={setup} onChange={onChange} open={moreOpen} onToggle={setMoreOpen} />
       {children}
       <div className={styles.startRow}>

@@ -15,10 +15,12 @@ interface Props {
   cycleStartsMs: readonly number[];
   /** Right edge of the chart, session ms. */
   endMs: number;
+  /** False during a guided practice: no pacer, so no in- and out-breaths to name. */
+  paced?: boolean;
 }
 
 /** Heart rate beat by beat over the last minute, on the in- and out-breaths of the pacer: HR rises breathing in. */
-export function SessionTrace({ beats, pattern, cycleStartsMs, endMs }: Props) {
+export function SessionTrace({ beats, pattern, cycleStartsMs, endMs, paced = true }: Props) {
   const t = useTranslations('session.trace');
   const startMs = endMs - WINDOW_MS;
   const visible = beats.filter((b) => b.tMs >= startMs && b.tMs <= endMs);
@@ -54,8 +56,12 @@ export function SessionTrace({ beats, pattern, cycleStartsMs, endMs }: Props) {
       </svg>
       <figcaption className={styles.traceCaption}>
         {scale ? <span>{t('range', { lo: format.number(lo), hi: format.number(hi) })}</span> : <span>{t('waiting')}</span>}
-        <span className={styles.legendInhale}>{t('inhale')}</span>
-        <span className={styles.legendExhale}>{t('exhale')}</span>
+        {paced ? (
+          <>
+            <span className={styles.legendInhale}>{t('inhale')}</span>
+            <span className={styles.legendExhale}>{t('exhale')}</span>
+          </>
+        ) : null}
       </figcaption>
     </figure>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { BreathingProtocol } from '@/lib/session/protocol/record';
-import { applyProtocolValues } from '@/lib/session/protocol/protocol';
+import { applyProtocolQuery } from '@/lib/session/protocol/protocol';
 import { parseSetup, saveSetup, setupStorageKey, type SetupPreferences } from '@/lib/session/runner/setup-preferences';
 
 function subscribe(listener: () => void) {
@@ -24,7 +24,7 @@ export function useSetup(person: string | null, queryProtocol: Partial<Breathing
   const setup = useMemo(() => {
     if (edited) return edited;
     const remembered = parseSetup(raw);
-    return { ...remembered, protocol: applyProtocolValues(remembered.protocol, queryProtocol) };
+    return { ...remembered, protocol: applyProtocolQuery(remembered.protocol, queryProtocol) };
   }, [raw, edited, queryProtocol]);
 
   const setSetup = useCallback(

@@ -3,10 +3,11 @@ import type { PracticeSessionRow } from '@/db/queries/sessions';
 import { formatDuration } from '@/app/_components/session-summary/format';
 import { formatProtocol } from './session-labels';
 
-/** What was done: breathing pattern, length, strap, and whether it ran to the end. */
+/** What was done: breathing pattern or guided practice, length, strap, and whether it ran to the end. */
 export function SessionFacts({ session }: { session: Pick<PracticeSessionRow, 'kind' | 'protocol' | 'durationMs' | 'device' | 'endedEarly'> }) {
   const t = useTranslations('sessions');
   const ts = useTranslations('summary');
+  const tp = useTranslations('practice');
   const format = useFormatter();
   const device = session.device;
   return (
@@ -17,7 +18,11 @@ export function SessionFacts({ session }: { session: Pick<PracticeSessionRow, 'k
       <dl className="facts">
         <dt>{t('detail.protocol')}</dt>
         <dd data-testid="session-protocol">
-          {session.kind === 'imported' ? t('imported') : formatProtocol(t, session.protocol, (s) => format.number(s, { maximumFractionDigits: 1 }))}
+          {session.kind === 'imported'
+            ? t('imported')
+            : session.protocol.practice
+              ? tp(`names.${session.protocol.practice}`)
+              : formatProtocol(t, session.protocol, (s) => format.number(s, { maximumFractionDigits: 1 }))}
         </dd>
         <dt>{t('detail.duration')}</dt>
         <dd data-testid="session-duration">{formatDuration(ts, session.durationMs / 1000)}</dd>

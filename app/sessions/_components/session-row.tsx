@@ -8,6 +8,7 @@ import { formatProtocol, primaryFlagReason } from './session-labels';
 export function SessionRow({ session, href }: { session: PracticeSessionListRow; href?: string }) {
   const t = useTranslations('sessions');
   const ts = useTranslations('summary');
+  const tp = useTranslations('practice');
   const format = useFormatter();
   const signed = (value: number, digits: number) => localeSigned(format.number.bind(format), value, digits);
   const imported = session.kind === 'imported';
@@ -28,7 +29,11 @@ export function SessionRow({ session, href }: { session: PracticeSessionListRow;
         </span>
         <span className="session-row-cell">
           <span className="session-row-label">{t('columns.protocol')}</span>
-          {imported ? t('imported') : formatProtocol(t, session.protocol, (s) => format.number(s, { maximumFractionDigits: 1 }))}
+          {imported
+            ? t('imported')
+            : session.protocol.practice
+              ? tp(`names.${session.protocol.practice}`)
+              : formatProtocol(t, session.protocol, (s) => format.number(s, { maximumFractionDigits: 1 }))}
         </span>
         <span className="session-row-cell">
           <span className="session-row-label">{t('columns.duration')}</span>

@@ -8,6 +8,7 @@ import enImports from './en/imports.json';
 import enContext from './en/context.json';
 import enMorningReading from './en/morningReading.json';
 import enPlan from './en/plan.json';
+import enPractice from './en/practice.json';
 import enPractitioners from './en/practitioners.json';
 import enSession from './en/session.json';
 import enSessions from './en/sessions.json';
@@ -24,6 +25,7 @@ import nlImports from './nl/imports.json';
 import nlContext from './nl/context.json';
 import nlMorningReading from './nl/morningReading.json';
 import nlPlan from './nl/plan.json';
+import nlPractice from './nl/practice.json';
 import nlPractitioners from './nl/practitioners.json';
 import nlSession from './nl/session.json';
 import nlSessions from './nl/sessions.json';
@@ -35,8 +37,8 @@ import nlLiveShare from './nl/liveShare.json';
 import type { Locale } from '../locales';
 
 export const messageFiles = {
-  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, imports: enImports, trends: enTrends, morningReading: enMorningReading, context: enContext, plan: enPlan, practitioners: enPractitioners, liveShare: enLiveShare },
-  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, imports: nlImports, trends: nlTrends, morningReading: nlMorningReading, context: nlContext, plan: nlPlan, practitioners: nlPractitioners, liveShare: nlLiveShare },
+  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, imports: enImports, trends: enTrends, morningReading: enMorningReading, context: enContext, plan: enPlan, practitioners: enPractitioners, liveShare: enLiveShare, practice: enPractice },
+  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, imports: nlImports, trends: nlTrends, morningReading: nlMorningReading, context: nlContext, plan: nlPlan, practitioners: nlPractitioners, liveShare: nlLiveShare, practice: nlPractice },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Messages = typeof enApp &
@@ -54,7 +56,8 @@ export type Messages = typeof enApp &
   typeof enContext &
   typeof enPlan &
   typeof enPractitioners &
-  typeof enLiveShare;
+  typeof enLiveShare &
+  typeof enPractice;
 
 export function getMessages(locale: Locale): Messages {
   return Object.assign({}, ...Object.values(messageFiles[locale])) as Messages;

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPracticeS } from '@/lib/session/practice/practices';
 import {
+  applyProtocolQuery,
   applyProtocolValues,
+  choosePractice,
   breathsPerMinute,
   defaultProtocol,
   detectPreset,
   parseProtocolQuery,
   protocolPresets,
   validateProtocol,
+  withoutPractice,
 } from './protocol';
 
 describe('protocol presets', () => {
@@ -36,7 +40,7 @@ describe('parseProtocolQuery', () => {
   });
 
   it('leaves out keys that are not there and unrelated keys', () => {
-    expect(parseProtocolQuery({ seed: '42' })).toEqual({ values: {}, invalid: [] });
+    expect(parseProtocolQuery({ seed: '42' })).toEqual({ values: {}, practice: null, invalid: [] });
   });
 });
 
@@ -55,5 +59,29 @@ describe('validateProtocol', () => {
     expect(validateProtocol({ ...defaultProtocol, inhaleS: 0 })).toBeNull();
     expect(validateProtocol({ ...defaultProtocol, breathingS: 0 })).toBeNull();
     expect(validateProtocol('nonsense')).toBeNull();
+  });
+});
+
+describe('a guided practice from the link', () => {
+  it('reads ?practice= and refuses a name it does not know', () => {
+    expect(parseProtocolQuery({ practice: 'pmr-short', breathing: '20' })).toMatchObject({ practice: 'pmr-short', values: { breathingS: 20 }, invalid: [] });
+    expect(parseProtocolQuery({ practice: 'yoga' })).toMatchObject({ practice: null, invalid: ['practice'] });
+    expect(parseProtocolQuery({}).practice).toBeNull();
+  });
+
+  it('takes the practice at its own length unless the link shortens it, and a rhythm link means paced breathing', () => {
+    const bodyScan = applyProtocolQuery(defaultProtocol, { practice: 'body-scan' });
+    expect(bodyScan).toMatchObject({ practice: 'body-scan', breathingS: defaultPracticeS('body-scan'), baselineS: 120 });
+    expect(applyProtocolQuery(defaultProtocol, { practice: 'pmr-short', breathingS: 20, baselineS: 15 })).toMatchObject({ practice: 'pmr-short', breathingS: 20, baselineS: 15 });
+    expect(applyProtocolQuery(bodyScan, { inhaleS: 5, exhaleS: 5 }).practice).toBeUndefined();
+    // Lengths alone keep what was chosen before.
+    expect(applyProtocolQuery(bodyScan, { baselineS: 60 }).practice).toBe('body-scan');
+  });
+
+  it('choosing a practice and going back to breathing', () => {
+    const chosen = choosePractice(defaultProtocol, 'quiet');
+    expect(chosen).toMatchObject({ practice: 'quiet', breathingS: defaultPracticeS('quiet'), inhaleS: 4, exhaleS: 6 });
+    expect(validateProtocol(chosen)).toEqual(chosen);
+    expect('practice' in withoutPractice(chosen)).toBe(false);
   });
 });

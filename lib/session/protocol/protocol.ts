@@ -1,6 +1,7 @@
 // The breathing protocol of a session: presets, the /breathe query string, and validation of stored choices.
 import { setupLimits, type ProtocolField } from './limits';
-import type { BreathingProtocol, PresetId } from './record';
+import { defaultPracticeS } from '@/lib/session/practice/practices';
+import { practiceIds, type BreathingProtocol, type PracticeId, type PresetId } from './record';
 import { protocolSchema } from './upload-schema';
 
 export type BreathPattern = Pick<BreathingProtocol, 'inhaleS' | 'holdInS' | 'exhaleS' | 'holdOutS'>;
@@ -33,6 +34,8 @@ export const protocolQueryKeys = {
 } as const satisfies Record<string, keyof BreathingProtocol>;
 
 export type ProtocolQueryKey = keyof typeof protocolQueryKeys;
+/** `practice` chooses a guided practice instead of a breathing rhythm. */
+export type BreatheQueryKey = ProtocolQueryKey | 'practice';
 
 
 export function breathCycleS(pattern: BreathPattern): number {
@@ -62,13 +65,15 @@ export function isValidField(field: ProtocolField, value: number): boolean {
 
 export interface ParsedProtocolQuery {
   values: Partial<Record<ProtocolField, number>>;
-  /** Keys that were present but not a number in range: ignored, and the person is told. */
-  invalid: ProtocolQueryKey[];
+  /** A guided practice named by `?practice=`, or null. */
+  practice: PracticeId | null;
+  /** Keys that were present but not a number in range (or no known practice): ignored, and the person is told. */
+  invalid: BreatheQueryKey[];
 }
 
 export function parseProtocolQuery(query: Record<string, string | string[] | undefined>): ParsedProtocolQuery {
   const values: Partial<Record<ProtocolField, number>> = {};
-  const invalid: ProtocolQueryKey[] = [];
+  const invalid: BreatheQueryKey[] = [];
   for (const [key, field] of Object.entries(protocolQueryKeys) as [ProtocolQueryKey, ProtocolField][]) {
     const raw = query[key];
     if (raw === undefined) continue;
@@ -77,7 +82,33 @@ export function parseProtocolQuery(query: Record<string, string | string[] | und
     if (isValidField(field, value)) values[field] = value;
     else invalid.push(key);
   }
-  return { values, invalid };
+  const raw = Array.isArray(query.practice) ? query.practice[0] : query.practice;
+  const practice = practiceIds.find((id) => id === raw) ?? null;
+  if (raw !== undefined && practice === null) invalid.push('practice');
+  return { values, practice, invalid };
+}
+
+const rhythmFields = ['inhaleS', 'holdInS', 'exhaleS', 'holdOutS'] as const;
+
+/**
+ * A link's protocol laid over the remembered one. A link naming a practice gets it (at its own length
+ * unless `breathing` says otherwise); a link giving breath seconds means paced breathing.
+ */
+export function applyProtocolQuery(base: BreathingProtocol, query: Partial<BreathingProtocol>): BreathingProtocol {
+  const { practice, preset: _preset, ...values } = query;
+  const next = applyProtocolValues(base, values);
+  if (practice) return { ...next, practice, breathingS: values.breathingS ?? defaultPracticeS(practice) };
+  return rhythmFields.some((field) => values[field] !== undefined) ? withoutPractice(next) : next;
+}
+
+/** Choosing a practice: its script's own length, the rhythm left as it was for a later breathing session. */
+export function choosePractice(base: BreathingProtocol, practice: PracticeId): BreathingProtocol {
+  return { ...base, practice, breathingS: defaultPracticeS(practice) };
+}
+
+/** Back to paced breathing. */
+export function withoutPractice({ practice: _practice, ...protocol }: BreathingProtocol): BreathingProtocol {
+  return protocol;
 }
 
 /** `base` with the given fields laid over it; the preset follows the resulting pattern. */

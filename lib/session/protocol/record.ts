@@ -8,6 +8,10 @@ export const expectedUserHeader = 'x-herstel-user';
 export const presetIds = ['rest-rhythm', 'resonance', 'box', 'four-seven-eight', 'custom'] as const;
 export type PresetId = (typeof presetIds)[number];
 
+/** Guided deep-rest practices (lib/session/practice): one of them takes the place of paced breathing. */
+export const practiceIds = ['pmr', 'pmr-short', 'body-scan', 'quiet'] as const;
+export type PracticeId = (typeof practiceIds)[number];
+
 /** A breathing (or other practice) session, or a rest-only morning reading (its only phase is the baseline). */
 export const sessionKinds = ['breathing', 'morning-reading'] as const;
 export type SessionKind = (typeof sessionKinds)[number];
@@ -30,6 +34,11 @@ export interface BreathingProtocol {
   baselineS: number;
   breathingS: number;
   recoveryS: number;
+  /**
+   * Absent: paced breathing with the pattern above. Present: the middle phase (still the engine's
+   * 'breathing' phase, so it counts as practice) is this guided practice, and the pattern is unused.
+   */
+  practice?: PracticeId;
 }
 
 export interface RecordedBeat {

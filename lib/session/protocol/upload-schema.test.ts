@@ -8,6 +8,33 @@ describe('session upload schema', () => {
     expect(sessionUploadSchema.safeParse(makeUpload()).success).toBe(true);
   });
 
+  it('accepts a guided practice in the protocol, and a body without one stays a breathing session', () => {
+    const practice = makeUpload({ protocol: { ...makeUpload().protocol, practice: 'body-scan' } });
+    const parsed = sessionUploadSchema.safeParse(practice);
+    expect(parsed.success && parsed.data.protocol.practice).toBe('body-scan');
+    const today = sessionUploadSchema.safeParse(makeUpload());
+    expect(today.success && today.data.protocol.practice).toBeUndefined();
+    expect(today.success && today.data.kind).toBe('breathing');
+  });
+
+  it.each([
+    ['an unknown practice', { protocol: { ...makeUpload().protocol, practice: 'yoga' } }],
+    [
+      'a practice on a morning reading',
+      {
+        kind: 'morning-reading',
+        posture: 'lying',
+        durationMs: 60_000,
+        protocol: { ...makeUpload().protocol, practice: 'quiet', baselineS: 60, breathingS: 0, recoveryS: 0 },
+        phases: [{ phase: 'baseline', startMs: 0, endMs: 60_000 }],
+      },
+    ],
+  ])('refuses %s', (_label, overrides) => {
+    const result = sessionUploadSchema.safeParse(makeUpload(overrides as Partial<SessionUpload>));
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues.map((issue) => issue.path.join('.'))).toContain('protocol.practice');
+  });
+
   it('accepts implausible beats a strap did send (180 ms, 3.1 s): the artifact detector deals with them', () => {
     const beats = makeUpload().beats.map((beat, i) => (i === 5 ? { ...beat, rrMs: 180, rrRaw: 184 } : i === 9 ? { ...beat, rrMs: 3100, rrRaw: 3174 } : beat));
     expect(sessionUploadSchema.safeParse(makeUpload({ beats })).success).toBe(true);

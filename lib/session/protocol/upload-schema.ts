@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { validTimeZone } from '@/lib/i18n/time-zone';
 import { morningReadingLimits, protocolLimits, uploadLimits } from './limits';
-import { checkInKeys, postures, presetIds, sessionKinds } from './record';
+import { checkInKeys, postures, practiceIds, presetIds, sessionKinds } from './record';
 
 export { uploadLimits };
 
@@ -42,6 +42,8 @@ export const protocolSchema = z
     baselineS: seconds(protocolLimits.baselineS),
     breathingS: seconds(protocolLimits.breathingS),
     recoveryS: seconds(protocolLimits.recoveryS),
+    /** Absent in every body from before deep-rest practices: those are paced breathing. */
+    practice: z.enum(practiceIds).optional(),
   })
   .strict();
 
@@ -140,6 +142,9 @@ function refineMorningReading(upload: UploadFields, ctx: z.RefinementCtx): void 
   const { min, max } = morningReadingLimits.baselineS;
   if (baselineS < min || baselineS > max) {
     ctx.addIssue({ code: 'custom', path: ['protocol', 'baselineS'], message: `a morning reading rests for ${min} to ${max} seconds` });
+  }
+  if (upload.protocol.practice !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['protocol', 'practice'], message: 'a morning reading has no practice' });
   }
   if (breathingS !== 0 || recoveryS !== 0) {
     ctx.addIssue({ code: 'custom', path: ['protocol'], message: 'a morning reading has no breathing or recovery phase' });

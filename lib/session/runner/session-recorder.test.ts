@@ -102,6 +102,21 @@ describe('SessionRecorder', () => {
     expect(done.endedEarly).toBe(true);
   });
 
+  it('a guided practice runs its phases like breathing but marks no pacer cycles', async () => {
+    let nowMs = 0;
+    const strap = fakeStrap();
+    const protocol = { ...defaultProtocol, practice: 'body-scan' as const, baselineS: 10, breathingS: 20, recoveryS: 10 };
+    const session = newJournalSession({ id: crypto.randomUUID(), owner: 'u', protocol, device: null, startedAtEpochMs: 1_000_000 });
+    await journal.createSession(session);
+    const recorder = new SessionRecorder({ journal, strap: strap as unknown as StrapClient, now: () => nowMs }, session, 1_000_000);
+    for (nowMs = 0; nowMs <= 41_000; nowMs += 250) recorder.tick();
+    expect(recorder.pacerTimeMs()).toBeNull();
+    const done = await recorder.finish();
+    expect(done.phases.map((p) => p.phase)).toEqual(['baseline', 'breathing', 'recovery']);
+    expect(done.pacerCycleStartsMs).toEqual([]);
+    expect(done.protocol.practice).toBe('body-scan');
+  });
+
   it('continues the session clock of a resumed session and never places a beat before one kept', async () => {
     const strap = fakeStrap();
     const session = { ...newJournalSession({ id: crypto.randomUUID(), owner: null, protocol: defaultProtocol, device: null, startedAtEpochMs: 1_000_000 }), lastBeatMs: 30_000 };

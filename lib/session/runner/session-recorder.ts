@@ -61,8 +61,12 @@ export class SessionRecorder {
     return this.now() - this.originMs;
   }
 
-  /** Time into the breathing phase (pauses excluded), or null outside it. */
+  /**
+   * Time into the paced breathing (pauses excluded), or null outside it. A guided practice has no pacer:
+   * no breath cycles are marked, and the simulated strap breathes on its own.
+   */
   pacerTimeMs(atSessionMs = this.sessionMs()): number | null {
+    if (this.session.protocol.practice !== undefined) return null;
     return currentPhase(this.runner) === 'breathing' ? phaseElapsedMs(this.runner, atSessionMs) : null;
   }
 

@@ -8,6 +8,8 @@ export interface CueSettings {
   /** 0 … 1 */
   volume: number;
   vibration: boolean;
+  /** Speak a guided practice's cues (speechSynthesis): off unless the person turns it on. */
+  speech: boolean;
 }
 
 export interface SetupPreferences {
@@ -15,7 +17,7 @@ export interface SetupPreferences {
   cues: CueSettings;
 }
 
-export const defaultCues: CueSettings = { tones: false, volume: 0.4, vibration: false };
+export const defaultCues: CueSettings = { tones: false, volume: 0.4, vibration: false, speech: false };
 export const defaultSetup: SetupPreferences = { protocol: defaultProtocol, cues: defaultCues };
 
 export function setupStorageKey(person: string | null): string {
@@ -38,6 +40,7 @@ export function parseSetup(raw: string | null): SetupPreferences {
         tones: typeof cues.tones === 'boolean' ? cues.tones : defaultCues.tones,
         volume: typeof cues.volume === 'number' && cues.volume >= 0 && cues.volume <= 1 ? cues.volume : defaultCues.volume,
         vibration: typeof cues.vibration === 'boolean' ? cues.vibration : defaultCues.vibration,
+        speech: typeof cues.speech === 'boolean' ? cues.speech : defaultCues.speech,
       },
     };
   } catch {

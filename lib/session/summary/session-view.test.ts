@@ -141,3 +141,12 @@ describe('one artifact verdict', () => {
     }
   });
 });
+
+describe('buildSessionView of a guided practice', () => {
+  it('names the practice from the protocol, and paced breathing as none', () => {
+    const upload = realisticUpload();
+    const practice = { ...upload, protocol: { ...upload.protocol, practice: 'pmr' as const }, pacerCycleStartsMs: [] };
+    expect(buildSessionView(practice, summarizeSession(toSessionInput(practice))).practice).toBe('pmr');
+    expect(buildSessionView(upload, summarizeSession(toSessionInput(upload))).practice).toBeNull();
+  });
+});

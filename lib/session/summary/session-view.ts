@@ -6,7 +6,7 @@ import type { RecordedSessionMarks } from '@/lib/session/protocol/session-input'
 import { excludedSpans, toSessionInput } from '@/lib/session/protocol/session-input';
 import { chooseReading, type ReadingKey } from './session-reading';
 import { buildSessionSeries, type ArtifactMark, type ChartPoint } from './session-series';
-import type { SessionUpload } from '@/lib/session/protocol/record';
+import type { BreathingProtocol, PracticeId, SessionUpload } from '@/lib/session/protocol/record';
 
 export type { ArtifactMark, ChartPoint, ReadingKey };
 
@@ -58,9 +58,11 @@ export interface SessionView {
   /** Phases whose numbers are flagged (with the reasons), in session order. */
   cautions: PhaseStats[];
   reading: ReadingKey;
+  /** The guided practice in the middle phase, or null for paced breathing (or no middle phase). */
+  practice: PracticeId | null;
 }
 
-export type SessionViewSource = RecordedSessionMarks & Pick<SessionUpload, 'durationMs'>;
+export type SessionViewSource = RecordedSessionMarks & Pick<SessionUpload, 'durationMs'> & { protocol?: Pick<BreathingProtocol, 'practice'> };
 
 /** Finite numbers pass; NaN, ±Infinity, and the null a NaN becomes in stored JSON, become null. */
 export function finiteOrNull(value: number | null | undefined): number | null {
@@ -97,6 +99,7 @@ export function buildSessionView(source: SessionViewSource, summary: SessionSumm
     phases,
     cautions: phases.filter((p) => !p.qualityOk),
     reading: chooseReading({ lnRmssd: shift.lnRmssd, quality: summary.shift.quality }),
+    practice: source.protocol?.practice ?? null,
   };
 }
 
