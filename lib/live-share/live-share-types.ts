@@ -10,8 +10,11 @@ export interface LiveBeat {
   rrMs: number;
 }
 
-/** The pacer's rhythm, in seconds, as the practitioner sees it ("4 s in · 6 s out"). */
-export type LiveRhythm = Pick<BreathingProtocol, 'inhaleS' | 'holdInS' | 'exhaleS' | 'holdOutS'>;
+/**
+ * The pacer's rhythm, in seconds, as the practitioner sees it ("4 s in · 6 s out"), or the guided
+ * deep-rest practice that takes the pacer's place (then the rhythm is unused).
+ */
+export type LiveRhythm = Pick<BreathingProtocol, 'inhaleS' | 'holdInS' | 'exhaleS' | 'holdOutS' | 'practice'>;
 
 /** One batch from the client, about once a second: the state now and the beats since the last batch. */
 export interface LiveBatch {

@@ -11,6 +11,12 @@ export function liveStateOf(runner: RunnerState, protocol: BreathingProtocol): L
   return {
     phase: phase !== null && livePhases.includes(phase) ? (phase as LivePhase) : null,
     paused: runner.status === 'paused',
-    rhythm: { inhaleS: protocol.inhaleS, holdInS: protocol.holdInS, exhaleS: protocol.exhaleS, holdOutS: protocol.holdOutS },
+    rhythm: {
+      inhaleS: protocol.inhaleS,
+      holdInS: protocol.holdInS,
+      exhaleS: protocol.exhaleS,
+      holdOutS: protocol.holdOutS,
+      ...(protocol.practice ? { practice: protocol.practice } : {}),
+    },
   };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { protocolLimits, uploadLimits } from '@/lib/session/protocol/limits';
+import { practiceIds } from '@/lib/session/protocol/record';
 import { sessionIdSchema } from '@/lib/session/protocol/upload-schema';
 import { LIVE_MAX_BATCH_BEATS, type LiveBatch } from '@/lib/live-share/live-share-types';
 
@@ -12,7 +13,13 @@ export const liveBatchSchema: z.ZodType<LiveBatch> = z
     sessionId: sessionIdSchema,
     phase: z.enum(['baseline', 'breathing', 'recovery']).nullable(),
     paused: z.boolean(),
-    rhythm: z.object({ inhaleS: seconds('inhaleS'), holdInS: seconds('holdInS'), exhaleS: seconds('exhaleS'), holdOutS: seconds('holdOutS') }),
+    rhythm: z.object({
+      inhaleS: seconds('inhaleS'),
+      holdInS: seconds('holdInS'),
+      exhaleS: seconds('exhaleS'),
+      holdOutS: seconds('holdOutS'),
+      practice: z.enum(practiceIds).optional(),
+    }),
     beats: z
       .array(z.object({ tMs: z.number().min(0).max(uploadLimits.maxDurationMs), rrMs: z.number().gt(0).max(uploadLimits.maxRrMs) }).transform(({ tMs, rrMs }) => ({ tMs, rrMs })))
       .max(LIVE_MAX_BATCH_BEATS),

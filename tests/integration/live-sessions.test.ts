@@ -102,6 +102,15 @@ describe.each(testDialects)('live sessions on %s', (dialect) => {
     expect(after).toMatchObject({ lastRrMs: 1400, hrBpm: 43, lastBeatIrregular: true });
   });
 
+  it('a deep-rest practice is named for the practitioner; an unknown practice is refused', async () => {
+    const practiceRhythm = { ...rhythm, practice: 'body-scan' as const };
+    expect((await post(world.anna, batch(beatsFrom(6000, [900]), { phase: 'breathing', rhythm: practiceRhythm }))).status).toBe(204);
+    expect((await followed(world.pieter, world.anna))?.rhythm).toEqual(practiceRhythm);
+    expect((await post(world.anna, batch([], { rhythm: { ...rhythm, practice: 'yoga' } as unknown as LiveBatch['rhythm'] }))).status).toBe(400);
+    expect((await post(world.anna, batch(beatsFrom(7000, [900]), { phase: 'breathing' }))).status).toBe(204);
+    expect((await followed(world.pieter, world.anna))?.rhythm).toEqual(rhythm);
+  });
+
   it('a session the client hides once stored is not followed any more, at once', async () => {
     const hiddenId = crypto.randomUUID();
     expect((await post(world.bram, batch(beatsFrom(0, [900]), { sessionId: hiddenId }))).status).toBe(204);

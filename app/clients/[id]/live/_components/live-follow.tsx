@@ -8,6 +8,7 @@ import './live-follow.css';
 /** The practitioner's live view: waiting → live → ended, the last beat's numbers, the phase and rhythm, how fresh it is. */
 export function LiveFollow({ clientId, clientName }: { clientId: string; clientName: string }) {
   const t = useTranslations('liveShare.follow');
+  const practiceName = useTranslations('practice.names');
   const format = useFormatter();
   const { status, view, gone, ageS } = useLiveFollow(clientId);
   const live = status === 'live' && view ? view : null;
@@ -55,11 +56,11 @@ export function LiveFollow({ clientId, clientName }: { clientId: string; clientN
                 <dt>{t('phase')}</dt>
                 <dd>
                   <span className="live-follow-phase" data-testid="live-remote-phase" data-phase={live.phase ?? ''} data-paused={live.paused}>
-                    {t(`phases.${live.phase ?? 'none'}`)}
+                    {live.phase === 'breathing' && live.rhythm.practice ? practiceName(live.rhythm.practice) : t(`phases.${live.phase ?? 'none'}`)}
                     {live.paused ? ` · ${t('paused')}` : ''}
                   </span>
                   <span className="hint" data-testid="live-remote-rhythm">
-                    {t('rhythm')}: {rhythmText(live.rhythm)}
+                    {live.rhythm.practice ? `${t('practice')}: ${practiceName(live.rhythm.practice)}` : `${t('rhythm')}: ${rhythmText(live.rhythm)}`}
                   </span>
                 </dd>
               </div>
