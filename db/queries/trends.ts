@@ -86,8 +86,8 @@ export async function listTrendSessions(viewer: Viewer, from: string | null, to:
   const inRange: SQL[] = [readableSessionsOf(t, viewer, ownerId), lte(s.localDate, to)];
   if (from !== null) inRange.push(gte(s.localDate, from));
   // Epoch milliseconds on both: SQLite stores them. On PostgreSQL date_part gives the epoch as a double
-  // (extract's numeric costs more per row); times 1000 it can be a hair off the whole millisecond (some
-  // starts before 1970), and the column keeps whole milliseconds (precision 3), so rounding gives it back.
+  // (extract's numeric costs more per row); times 1000 it can be a hair off the whole millisecond (one
+  // start in 50 or so, tested), and the column keeps whole milliseconds (precision 3), so rounding gives it back.
   const startedAtMs = database.dialect === 'sqlite' ? sql`${s.startedAt}` : sql`round(date_part('epoch', ${s.startedAt}) * 1000)`;
   const query = db
     .select({

@@ -116,7 +116,7 @@ describe.each(testDialects)('trends API on %s', (dialect) => {
       { id: uuidOf(1), userId: annaId, startedAt: '1969-12-31T23:59:59.999Z', localDate: '1969-12-31', baselineLnRmssd: 3.1, tags: ['alcohol', 'late'] },
       { id: uuidOf(2), userId: annaId, startedAt: '1970-01-01T00:00:00.001Z', localDate: '1970-01-01', baselineLnRmssd: null },
       { id: uuidOf(3), userId: annaId, startedAt: '2026-12-01T07:00:00.999Z', localDate: '2026-12-01', baselineLnRmssd: 3.4, tags: ['ill'] },
-      { id: uuidOf(4), userId: annaId, startedAt: '1900-04-26T23:20:22.096Z', localDate: '1900-04-26', baselineLnRmssd: null },
+      { id: uuidOf(4), userId: annaId, startedAt: '2004-01-10T19:24:04.656Z', localDate: '2004-01-10', baselineLnRmssd: null },
     ]);
     const early = await getTrends(viewerOf(annaId), { days: 28, todayOverride: '1970-01-02' });
     expect(early.sessions.map((s) => [s.startedAt, s.tags])).toEqual([
@@ -126,10 +126,10 @@ describe.each(testDialects)('trends API on %s', (dialect) => {
     expect(early.days.find((d) => d.date === '1969-12-31')?.tags).toEqual(['alcohol', 'late']);
     const late = await getTrends(viewerOf(annaId), { days: 28, todayOverride: '2026-12-10' });
     expect(late.sessions.map((s) => [s.startedAt, s.tags])).toEqual([['2026-12-01T07:00:00.999Z', ['ill']]]);
-    // PostgreSQL's epoch of this start in double seconds, times 1000, is -2198968777903.9998 ms: only
+    // PostgreSQL's epoch of this start in double seconds, times 1000, is 1073762644655.9999 ms: only
     // rounding makes it the stored millisecond again.
-    const oldest = await getTrends(viewerOf(annaId), { days: 28, todayOverride: '1900-04-27' });
-    expect(oldest.sessions.map((s) => [s.startedAt, s.tags])).toEqual([['1900-04-26T23:20:22.096Z', []]]);
+    const older = await getTrends(viewerOf(annaId), { days: 28, todayOverride: '2004-01-11' });
+    expect(older.sessions.map((s) => [s.startedAt, s.tags])).toEqual([['2004-01-10T19:24:04.656Z', []]]);
   });
 
   it('reads the last days against the normal range once 14 days have a value', async () => {
