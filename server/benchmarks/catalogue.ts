@@ -11,7 +11,7 @@ export type SessionApiCase = 'post-20min' | 'list-500';
 export type TrendsApiCase = 'all-2y';
 /**
  * What a trends benchmark times: the whole GET /api/trends handler (named api.trends.*), or the trend
- * query alone through the data layer (db.trends.*), the part the trend's 20 ms target was first set for.
+ * query alone through the data layer (db.trends.*). Both have the same target: under 20 ms.
  */
 export type TrendsLayer = 'handler' | 'query';
 export type ApiCase = SessionApiCase | TrendsApiCase;

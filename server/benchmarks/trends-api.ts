@@ -67,8 +67,9 @@ async function openSeededApp(backend: BenchBackend): Promise<Seeded> {
     await seedTwoYears(app.bench.database, anna);
     await seedTwoYears(app.bench.database, bram);
     // A running PostgreSQL has vacuumed and analysed a table after this many inserts (autovacuum): the
-    // planner has statistics, and the pages are marked all-visible with their hint bits set. Measuring
-    // straight after the inserts would time that upkeep, not a read. SQLite keeps no such state.
+    // planner has statistics, the pages are marked all-visible (what an index-only scan needs) and their
+    // hint bits are set. Straight after the inserts, the timed reads would do that upkeep or plan without
+    // statistics. SQLite keeps no such state.
     if (app.bench.database.dialect === 'postgres') await app.bench.database.db.execute('vacuum analyze');
     return { app, anna };
   } catch (error) {
