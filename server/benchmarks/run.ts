@@ -13,7 +13,7 @@ import { closeAllBenchDatabases } from './databases';
 import { measureAsyncBenchmark } from './measure-async';
 import { clientsApiBenchmark } from './clients-api';
 import { sessionApiBenchmark } from './sessions-api';
-import { trendsApiBenchmark } from './trends-api';
+import { trendsBenchmark } from './trends-api';
 
 // The bench is not about the upload limiter (30 per 10 min by default): it still counts every upload,
 // as in the app, but never refuses one. Without DATABASE_URL the server env asks for no secret; the
@@ -28,7 +28,7 @@ async function main(filter: string | undefined): Promise<void> {
       entry.api === 'sessions'
         ? sessionApiBenchmark(entry.name, entry.apiCase, entry.backend)
         : entry.api === 'trends'
-          ? trendsApiBenchmark(entry.name, entry.backend)
+          ? trendsBenchmark(entry.name, entry.layer, entry.backend)
           : clientsApiBenchmark(entry.name, entry.backend);
     const result = await measureAsyncBenchmark(bench);
     process.stdout.write(`${JSON.stringify(result)}\n`);

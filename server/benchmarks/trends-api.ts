@@ -1,15 +1,20 @@
-// `npm run bench -- trends`: GET /api/trends?days=0 (everything) of a person with two years of daily
-// morning readings and breathing sessions (730 + 730), through the route handler on a real database, with
-// another person's two years in the same table so the (user_id, local_date) index has to pick them out.
-// n = 1,460 sessions, so perBeatUs is the cost per session in the trend.
+// `npm run bench -- trends`: a person with two years of daily morning readings and breathing sessions
+// (730 + 730), with another person's two years in the same table so the (user_id, local_date) index has
+// to pick them out. n = 1,460 sessions, so perBeatUs is the cost per session in the trend.
+//
+// api.trends.all-2y: GET /api/trends?days=0 (everything) through the route handler: the cookie looked up
+//   (better-auth, in the database), the settings and the trend query, the series in lib/trends, the JSON.
+// db.trends.all-2y: the trend query alone, through the data layer (listTrendSessions), as getTrends
+//   issues it for everything: no lower bound, up to two days past today in UTC.
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/database';
+import { listTrendSessions } from '@/db/queries/trends';
 import { sessionUploadSchema } from '@/lib/session/protocol/upload-schema';
 import { addDays, localDayAt } from '@/lib/trends/local-day';
 import { deriveColumns } from '@/server/sessions/derive-columns';
 import { buildSessionRow } from '@/server/sessions/prepare-upload';
 import { getTrendsHandler } from '@/server/trends/handlers';
-import type { BenchBackend } from './catalogue';
+import type { BenchBackend, TrendsLayer } from './catalogue';
 import type { AsyncBenchmark, AsyncFixture } from './measure-async';
 import { twentyMinuteBeats, twentyMinuteUpload } from './session-fixture';
 import { expectStatus, openApp, signUp, type Person } from './sessions-api';
@@ -51,32 +56,68 @@ async function seedTwoYears({ db, t }: Database, person: Person): Promise<void> 
   await db.update(t.user).set({ timeZone: zone }).where(eq(t.user.id, person.viewer.userId));
 }
 
-export function trendsApiBenchmark(name: string, backend: BenchBackend): AsyncBenchmark {
+type Seeded = { app: Awaited<ReturnType<typeof openApp>>; anna: Person };
+
+/** Opens the app on `backend` with the two people seeded, the database as a running one has it. */
+async function openSeededApp(backend: BenchBackend): Promise<Seeded> {
+  const app = await openApp(backend);
+  try {
+    const anna = await signUp(app.auth, 'anna@example.com');
+    const bram = await signUp(app.auth, 'bram@example.com');
+    await seedTwoYears(app.bench.database, anna);
+    await seedTwoYears(app.bench.database, bram);
+    // A running PostgreSQL has vacuumed and analysed a table after this many inserts (autovacuum): the
+    // planner has statistics, the pages are marked all-visible (what an index-only scan needs) and their
+    // hint bits are set. Straight after the inserts, the timed reads would do that upkeep or plan without
+    // statistics. SQLite keeps no such state.
+    if (app.bench.database.dialect === 'postgres') await app.bench.database.db.execute('vacuum analyze');
+    return { app, anna };
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}
+
+function expectAllSessions(count: number): void {
+  if (count !== days * 2) throw new Error(`The trend has ${count} sessions, not ${days * 2}.`);
+}
+
+async function handlerFixture({ app, anna }: Seeded): Promise<AsyncFixture> {
+  const first = await getTrendsHandler(new Request(trendsUrl, { headers: { cookie: anna.cookie } }));
+  expectAllSessions((JSON.parse(await expectStatus(first, 200)) as { sessions: unknown[] }).sessions.length);
+  return {
+    nextRun: () => {
+      const request = new Request(trendsUrl, { headers: { cookie: anna.cookie } });
+      return async () => {
+        await expectStatus(await getTrendsHandler(request), 200);
+      };
+    },
+    close: app.close,
+  };
+}
+
+async function queryFixture({ app, anna }: Seeded): Promise<AsyncFixture> {
+  const to = addDays(new Date().toISOString().slice(0, 10), 2);
+  const read = () => listTrendSessions(anna.viewer, null, to);
+  expectAllSessions((await read()).length);
+  return {
+    nextRun: () => async () => {
+      await read();
+    },
+    close: app.close,
+  };
+}
+
+export function trendsBenchmark(name: string, layer: TrendsLayer, backend: BenchBackend): AsyncBenchmark {
   return {
     name,
     n: days * 2,
     prepare: async (): Promise<AsyncFixture> => {
-      const app = await openApp(backend);
+      const seeded = await openSeededApp(backend);
       try {
-        const anna = await signUp(app.auth, 'anna@example.com');
-        const bram = await signUp(app.auth, 'bram@example.com');
-        await seedTwoYears(app.bench.database, anna);
-        await seedTwoYears(app.bench.database, bram);
-        if (app.bench.database.dialect === 'postgres') await app.bench.database.db.execute('analyze');
-        const first = await getTrendsHandler(new Request(trendsUrl, { headers: { cookie: anna.cookie } }));
-        const { sessions } = JSON.parse(await expectStatus(first, 200)) as { sessions: unknown[] };
-        if (sessions.length !== days * 2) throw new Error(`The trend has ${sessions.length} sessions, not ${days * 2}.`);
-        return {
-          nextRun: () => {
-            const request = new Request(trendsUrl, { headers: { cookie: anna.cookie } });
-            return async () => {
-              await expectStatus(await getTrendsHandler(request), 200);
-            };
-          },
-          close: app.close,
-        };
+        return await (layer === 'handler' ? handlerFixture(seeded) : queryFixture(seeded));
       } catch (error) {
-        await app.close();
+        await seeded.app.close();
         throw error;
       }
     },

@@ -111,6 +111,27 @@ describe.each(testDialects)('trends API on %s', (dialect) => {
     ]);
   });
 
+  it('gives each start to the millisecond, before 1970 too, and each session its own tags', async () => {
+    await insertTrendRows(test.database, [
+      { id: uuidOf(1), userId: annaId, startedAt: '1969-12-31T23:59:59.999Z', localDate: '1969-12-31', baselineLnRmssd: 3.1, tags: ['alcohol', 'late'] },
+      { id: uuidOf(2), userId: annaId, startedAt: '1970-01-01T00:00:00.001Z', localDate: '1970-01-01', baselineLnRmssd: null },
+      { id: uuidOf(3), userId: annaId, startedAt: '2026-12-01T07:00:00.999Z', localDate: '2026-12-01', baselineLnRmssd: 3.4, tags: ['ill'] },
+      { id: uuidOf(4), userId: annaId, startedAt: '2004-01-10T19:24:04.656Z', localDate: '2004-01-10', baselineLnRmssd: null },
+    ]);
+    const early = await getTrends(viewerOf(annaId), { days: 28, todayOverride: '1970-01-02' });
+    expect(early.sessions.map((s) => [s.startedAt, s.tags])).toEqual([
+      ['1969-12-31T23:59:59.999Z', ['alcohol', 'late']],
+      ['1970-01-01T00:00:00.001Z', []],
+    ]);
+    expect(early.days.find((d) => d.date === '1969-12-31')?.tags).toEqual(['alcohol', 'late']);
+    const late = await getTrends(viewerOf(annaId), { days: 28, todayOverride: '2026-12-10' });
+    expect(late.sessions.map((s) => [s.startedAt, s.tags])).toEqual([['2026-12-01T07:00:00.999Z', ['ill']]]);
+    // PostgreSQL's epoch of this start in double seconds, times 1000, is 1073762644655.9999 ms: only
+    // rounding makes it the stored millisecond again.
+    const older = await getTrends(viewerOf(annaId), { days: 28, todayOverride: '2004-01-11' });
+    expect(older.sessions.map((s) => [s.startedAt, s.tags])).toEqual([['2004-01-10T19:24:04.656Z', []]]);
+  });
+
   it('reads the last days against the normal range once 14 days have a value', async () => {
     // 14 days ending 10 Dec, 3.0 on odd days and 4.0 on even ones: mean 3.5, sample SD √(3.5/13).
     await insertTrendRows(
