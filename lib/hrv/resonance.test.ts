@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeResonance, chooseResonanceRate, RESONANCE_RATES_BPM, type ResonanceStep } from './resonance';
+import { createRng } from './synthetic';
+import type { Beat } from './types';
+
+const STEP_S = 120;
+const REST_S = 60;
+
+/**
+ * Five paced steps with rests between; during a step RR swings with the breath at that step's rate by
+ * `swingMs(rate)`, the way RSA grows near a person's resonance. Returns beats, steps and pacer cycle starts.
+ */
+function assessment(swingMs: (rateBpm: number) => number, options: { seed?: number; noiseMs?: number } = {}) {
+  const rng = createRng(options.seed ?? 1);
+  const steps: ResonanceStep[] = RESONANCE_RATES_BPM.map((rateBpm, i) => ({ rateBpm, startS: i * (STEP_S + REST_S), endS: i * (STEP_S + REST_S) + STEP_S }));
+  const cycles = steps.flatMap((s) => {
+    const cycleS = 60 / s.rateBpm;
+    return Array.from({ length: Math.ceil(STEP_S / cycleS) }, (_, k) => s.startS + k * cycleS).filter((t) => t < s.endS);
+  });
+  const beats: Beat[] = [];
+  const endS = steps[steps.length - 1]!.endS;
+  let tS = 0;
+  while (tS < endS) {
+    const step = steps.find((s) => tS >= s.startS && tS < s.endS);
+    const swing = step ? swingMs(step.rateBpm) * Math.sin((2 * Math.PI * (tS - step.startS) * step.rateBpm) / 60) : 0;
+    const rrMs = 900 + swing + (options.noiseMs ?? 6) * (rng() - 0.5);
+    tS += rrMs / 1000;
+    beats.push({ tMs: Math.round(tS * 1000), rrMs });
+  }
+  return { beats, steps, pacerCycleStartsS: cycles };
+}
+
+describe('analyzeResonance', () => {
+  it('finds the rate where heart rate swings most (5.5 a minute here)', () => {
+    const { beats, steps, pacerCycleStartsS } = assessment((rate) => 40 + 80 * Math.exp(-(((rate - 5.5) / 0.6) ** 2)));
+    const result = analyzeResonance({ beats, steps, pacerCycleStartsS });
+    expect(result.rateBpm).toBe(5.5);
+    expect(result.steps.map((s) => s.rateBpm)).toEqual([6.5, 6, 5.5, 5, 4.5]);
+    for (const step of result.steps) {
+      expect(step.usable).toBe(true);
+      expect(step.artifactPercent).toBeLessThanOrEqual(5);
+      // The LF peak sits at the breathing rate (within the spectrum's resolution).
+      expect(step.lfPeakHz!).toBeCloseTo(step.rateBpm / 60, 1);
+    }
+    const amplitudes = result.steps.map((s) => s.amplitudeBpm!);
+    expect(Math.max(...amplitudes)).toBe(amplitudes[2]);
+    // ±120 ms around 900 ms is about 66.7 → 58.8…76.9 bpm: a swing of roughly 16–18 bpm.
+    expect(amplitudes[2]).toBeGreaterThan(14);
+    expect(amplitudes[2]).toBeLessThan(20);
+    expect(result.steps[2]!.lfMs2!).toBeGreaterThan(result.steps[0]!.lfMs2!);
+  });
+
+  it('follows the peak to another rate (4.5 a minute)', () => {
+    const { beats, steps, pacerCycleStartsS } = assessment((rate) => 30 + 10 * (6.5 - rate));
+    expect(analyzeResonance({ beats, steps, pacerCycleStartsS }).rateBpm).toBe(4.5);
+  });
+
+  it('leaves out a step with too many artifacts and says why', () => {
+    const { beats, steps, pacerCycleStartsS } = assessment((rate) => (rate === 5.5 ? 120 : 40));
+    // Every eighth beat of the 5.5 step doubled (a missed beat), far past 5 %.
+    const broken = beats.map((b, i) => (b.tMs / 1000 >= steps[2]!.startS && b.tMs / 1000 < steps[2]!.endS && i % 8 === 0 ? { ...b, rrMs: b.rrMs * 1.9 } : b));
+    const result = analyzeResonance({ beats: broken, steps, pacerCycleStartsS });
+    expect(result.steps[2]!.usable).toBe(false);
+    expect(result.steps[2]!.reasons).toContain('too-many-artifacts');
+    expect(result.rateBpm).not.toBe(5.5);
+  });
+
+  it('has no result when no step has enough beats', () => {
+    const { beats, steps, pacerCycleStartsS } = assessment(() => 60);
+    const few = beats.filter((b) => steps.some((s) => b.tMs / 1000 >= s.startS && b.tMs / 1000 < s.startS + 12));
+    const result = analyzeResonance({ beats: few, steps, pacerCycleStartsS });
+    expect(result.rateBpm).toBeNull();
+    for (const step of result.steps) expect(step.reasons).toContain('too-few-beats');
+    expect(analyzeResonance({ beats: [], steps, pacerCycleStartsS }).steps[0]!.reasons).toEqual(['no-beats']);
+  });
+});
+
+describe('chooseResonanceRate', () => {
+  const step = (rateBpm: number, amplitudeBpm: number | null, lfPeakMs2: number | null, usable = true) => ({ rateBpm, amplitudeBpm, lfPeakMs2, usable });
+
+  it('takes the largest amplitude', () => {
+    expect(chooseResonanceRate([step(6.5, 8, 900), step(6, 12, 100), step(5.5, 10, 2000)])).toBe(6);
+  });
+
+  it('breaks a tie within 5 % by LF peak power, not beyond', () => {
+    expect(chooseResonanceRate([step(6, 12, 100), step(5.5, 11.5, 2000)])).toBe(5.5);
+    expect(chooseResonanceRate([step(6, 12, 100), step(5.5, 11.3, 2000)])).toBe(6);
+  });
+
+  it('skips unusable steps; none usable is no result', () => {
+    expect(chooseResonanceRate([step(6, 20, 100, false), step(5, 9, 50)])).toBe(5);
+    expect(chooseResonanceRate([step(6, 20, 100, false)])).toBeNull();
+    expect(chooseResonanceRate([])).toBeNull();
+  });
+});
