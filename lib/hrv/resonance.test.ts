@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeResonance, chooseResonanceRate, RESONANCE_RATES_BPM, type ResonanceStep } from './resonance';
-import { createRng } from './synthetic';
-import type { Beat } from './types';
+import { analyzeResonance, chooseResonanceRate } from './resonance';
+import { peakedSwing, resonanceSeries } from './testing/resonance-series';
 
-const STEP_S = 120;
-const REST_S = 60;
-
-/**
- * Five paced steps with rests between; during a step RR swings with the breath at that step's rate by
- * `swingMs(rate)`, the way RSA grows near a person's resonance. Returns beats, steps and pacer cycle starts.
- */
-function assessment(swingMs: (rateBpm: number) => number, options: { seed?: number; noiseMs?: number } = {}) {
-  const rng = createRng(options.seed ?? 1);
-  const steps: ResonanceStep[] = RESONANCE_RATES_BPM.map((rateBpm, i) => ({ rateBpm, startS: i * (STEP_S + REST_S), endS: i * (STEP_S + REST_S) + STEP_S }));
-  const cycles = steps.flatMap((s) => {
-    const cycleS = 60 / s.rateBpm;
-    return Array.from({ length: Math.ceil(STEP_S / cycleS) }, (_, k) => s.startS + k * cycleS).filter((t) => t < s.endS);
-  });
-  const beats: Beat[] = [];
-  const endS = steps[steps.length - 1]!.endS;
-  let tS = 0;
-  while (tS < endS) {
-    const step = steps.find((s) => tS >= s.startS && tS < s.endS);
-    const swing = step ? swingMs(step.rateBpm) * Math.sin((2 * Math.PI * (tS - step.startS) * step.rateBpm) / 60) : 0;
-    const rrMs = 900 + swing + (options.noiseMs ?? 6) * (rng() - 0.5);
-    tS += rrMs / 1000;
-    beats.push({ tMs: Math.round(tS * 1000), rrMs });
-  }
-  return { beats, steps, pacerCycleStartsS: cycles };
-}
+const assessment = resonanceSeries;
 
 describe('analyzeResonance', () => {
   it('finds the rate where heart rate swings most (5.5 a minute here)', () => {
-    const { beats, steps, pacerCycleStartsS } = assessment((rate) => 40 + 80 * Math.exp(-(((rate - 5.5) / 0.6) ** 2)));
+    const { beats, steps, pacerCycleStartsS } = assessment(peakedSwing(5.5));
     const result = analyzeResonance({ beats, steps, pacerCycleStartsS });
     expect(result.rateBpm).toBe(5.5);
     expect(result.steps.map((s) => s.rateBpm)).toEqual([6.5, 6, 5.5, 5, 4.5]);
