@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { getResonanceRate } from '@/db/queries/resonance';
 import { getCurrentSession, toViewer } from '@/server/auth';
 import { parseProtocolQuery } from '@/lib/session/protocol/protocol';
 import { BreatheApp } from './_components/breathe-app';
@@ -26,6 +27,7 @@ export default async function BreathePage({ searchParams }: { searchParams: Prom
         queryProtocol={parsed.values}
         invalidQueryKeys={parsed.invalid}
         userId={auth?.user.id ?? null}
+        ownRateBpm={auth ? await getResonanceRate(toViewer(auth)) : null}
       />
     </>
   );

@@ -1,7 +1,8 @@
 // The server's own numbers for a session: the engine runs on the uploaded beats, and its results become
 // the stored metric columns. The client's summary is kept beside them for comparison only.
-import { analyzeResonance, summarizeSession, type PhaseName, type PhaseSummary, type ResonanceAnalysis, type SessionSummary } from '@/lib/hrv';
+import { summarizeSession, type PhaseName, type PhaseSummary, type ResonanceAnalysis, type SessionSummary } from '@/lib/hrv';
 import type { SessionUpload } from '@/lib/session/protocol/record';
+import { resonanceOf } from '@/lib/session/summary/resonance-of';
 import type { StoredQualityReason } from '@/db/schema/json-types';
 import { toSessionInput, type RecordedSessionMarks } from '@/lib/session/protocol/session-input';
 
@@ -63,19 +64,9 @@ export function deriveColumns(record: DerivableRecord): DerivedColumns {
     qualityOk: summary.shift.quality.ok,
     qualityReasons: [...summary.shift.quality.reasons, ...phaseReasons],
     summary,
-    resonance: record.kind === 'resonance' ? deriveResonance(record, input) : null,
+    resonance: record.kind === 'resonance' ? resonanceOf(record, input) : null,
     engineVersion: HRV_ENGINE_VERSION,
   };
-}
-
-/** The n-th breathing phase of an assessment is its n-th step, paced at the n-th rate (the upload schema checks it). */
-function deriveResonance(record: DerivableRecord, input: ReturnType<typeof toSessionInput>): ResonanceAnalysis {
-  const rates = record.resonanceRatesBpm ?? [];
-  const steps = input.phases
-    .filter((p) => p.phase === 'breathing')
-    .slice(0, rates.length)
-    .map((p, i) => ({ rateBpm: rates[i]!, startS: p.startS, endS: p.endS }));
-  return analyzeResonance({ beats: input.beats, steps, gaps: input.gaps, pacerCycleStartsS: input.pacerCycleStartsS ?? [] });
 }
 
 /** A trend's daily value: only a baseline the engine did not flag counts (missing one is flagged too). */

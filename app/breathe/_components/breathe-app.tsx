@@ -24,10 +24,11 @@ interface Props {
   queryProtocol: Partial<BreathingProtocol>;
   invalidQueryKeys: ProtocolQueryKey[];
   userId: string | null;
+  ownRateBpm?: number | null;
 }
 
 /** /breathe in the browser: the strap, the set-up, a session (new or resumed) and its outcome. */
-export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, userId }: Props) {
+export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, userId, ownRateBpm = null }: Props) {
   const strap = useLiveStrap({ simulationSeed });
   const [setup, setSetup] = useSetup(userId, queryProtocol);
   const [active, setActive] = useState<JournalSession | null>(null);
@@ -167,6 +168,7 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
           canStart={connected && !unfinished}
           waitingFor={!connected ? 'strap' : unfinished ? 'interrupted' : null}
           onStart={() => void start().catch(fail)}
+          ownRateBpm={ownRateBpm}
         />
         <LiveReadouts snapshot={strap.snapshot} foldDiagnostics />
         <LiveChart beats={strap.snapshot.recent} />

@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, type ComponentType } from 'react';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
 import type { CueSettings } from '@/lib/session/runner/setup-preferences';
-import { currentPhase } from '@/lib/session/runner/session-runner';
+import { currentPattern, currentPhase, type RunnerState } from '@/lib/session/runner/session-runner';
 import { LiveHeart } from './live-heart';
 import { Pacer } from './pacer';
 import { SessionHeader } from './session-header';
@@ -24,10 +24,12 @@ interface Props {
   onClose: () => void;
   /** What follows the run; a morning reading shows its own short result. */
   Outcome?: ComponentType<SessionOutcomeProps>;
+  /** A line above the pacer saying where the run is (the resonance assessment's step). */
+  StepNote?: ComponentType<{ runner: RunnerState }>;
 }
 
 /** One session on screen: the running view, then its outcome. Keyed by session id, so each gets its own worker. */
-export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOutcome }: Props) {
+export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOutcome, StepNote }: Props) {
   const t = useTranslations('session.run');
   const run = useSessionRun(initial, strap);
   const recording = run.session.status === 'recording';
@@ -58,6 +60,8 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
   }
   const phase = currentPhase(run.runner);
   const paused = run.runner.status === 'paused';
+  // A phase may carry its own rhythm (an assessment's step); the pacer and the trace follow it.
+  const pattern = currentPattern(run.runner, run.session.protocol);
   const nowMs = run.clockS * 1000;
   // A strap that dropped out needs its reconnect button in view, not folded into the details.
   const strapTrouble = strap.snapshot.status.status !== 'connected';
@@ -73,10 +77,11 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
           onFinish={() => void run.finish()}
           onToggleFocus={toggle}
         />
+        {StepNote ? <StepNote runner={run.runner} /> : null}
         <div className={styles.stage}>
           <div className={styles.pacerPane}>
             {phase === 'breathing' ? (
-              <Pacer pattern={run.session.protocol} getTimeMs={run.pacerTimeMs} cues={cues} />
+              <Pacer pattern={pattern} getTimeMs={run.pacerTimeMs} cues={cues} />
             ) : (
               <div className={styles.rest} data-testid="rest-invite">
                 <p>{phase === 'recovery' ? t('restRecovery') : t('restBaseline')}</p>
@@ -93,7 +98,7 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
             metrics={run.metrics}
             snapshot={strap.snapshot}
             trace={run.trace}
-            pattern={run.session.protocol}
+            pattern={pattern}
             cycleStartsMs={run.session.pacerCycleStartsMs}
             endMs={nowMs}
           />

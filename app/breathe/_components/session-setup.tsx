@@ -5,6 +5,8 @@ import { formatMinSec } from '@/lib/session/protocol/duration-text';
 import { applyProtocolValues, breathsPerMinute, protocolPresets, type ProtocolQueryKey } from '@/lib/session/protocol/protocol';
 import type { SetupPreferences } from '@/lib/session/runner/setup-preferences';
 import { MorningReadingLink } from '@/app/trends/morning-reading/_components/morning-reading-link';
+import { ResonanceLink } from '@/app/resonance/_components/resonance-link';
+import { resonancePattern } from '@/lib/session/protocol/resonance';
 import { DurationFields } from './duration-fields';
 import { MoreOptions } from './more-options';
 import styles from './setup.module.css';
@@ -17,11 +19,14 @@ interface Props {
   /** Why Start waits, when it does: no strap yet, or an interrupted session to deal with first. */
   waitingFor: 'strap' | 'interrupted' | null;
   onStart: () => void;
+  /** The person's own rate from a resonance assessment (breaths a minute), offered as a preset. */
+  ownRateBpm?: number | null;
 }
 
 /** Rhythm, lengths and Start on one screen; the seconds of each breath and the cues are folded away. */
-export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, waitingFor, onStart }: Props) {
+export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, waitingFor, onStart, ownRateBpm = null }: Props) {
   const t = useTranslations('session.setup');
+  const tr = useTranslations('resonance');
   const format = useFormatter();
   const id = useId();
   const { protocol } = setup;
@@ -34,6 +39,8 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
       setMoreOpen(true);
     } else setProtocol(protocolPresets[preset]);
   };
+  const own = ownRateBpm !== null ? resonancePattern(ownRateBpm) : null;
+  const isOwn = own !== null && protocol.preset === 'custom' && (['inhaleS', 'holdInS', 'exhaleS', 'holdOutS'] as const).every((k) => protocol[k] === own[k]);
   const bpm = format.number(breathsPerMinute(protocol), { maximumFractionDigits: 1 });
   const totalS = protocol.baselineS + protocol.breathingS + protocol.recoveryS;
 
@@ -50,14 +57,23 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
         <div className={styles.tiles}>
           {presetIds.map((preset) => (
             <label key={preset} className={styles.tile}>
-              <input type="radio" name={`${id}-preset`} value={preset} checked={protocol.preset === preset} onChange={() => choosePreset(preset)} data-testid={`preset-${preset}`} />
+              <input type="radio" name={`${id}-preset`} value={preset} checked={protocol.preset === preset && !(isOwn && preset === 'custom')} onChange={() => choosePreset(preset)} data-testid={`preset-${preset}`} />
               <span className={styles.tileName}>{t(`presets.${preset}.name`)}</span>
               <span className={styles.tileHint}>{t(`presets.${preset}.hint`)}</span>
               <span className={styles.tileCheck} aria-hidden="true" />
             </label>
           ))}
+          {own !== null && ownRateBpm !== null ? (
+            <label className={styles.tile}>
+              <input type="radio" name={`${id}-preset`} value="own" checked={isOwn} onChange={() => setProtocol(own)} data-testid="preset-own" />
+              <span className={styles.tileName}>{tr('preset.name')}</span>
+              <span className={styles.tileHint}>{tr('preset.hint', { rate: format.number(ownRateBpm, { maximumFractionDigits: 1 }) })}</span>
+              <span className={styles.tileCheck} aria-hidden="true" />
+            </label>
+          ) : null}
         </div>
       </fieldset>
+      <ResonanceLink />
       <DurationFields protocol={protocol} onChange={setProtocol} />
       <p className={styles.plan} data-testid="breaths-per-minute">
         {t('plan', { bpm, total: formatMinSec(totalS) })}

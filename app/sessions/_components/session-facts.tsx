@@ -17,7 +17,7 @@ export function SessionFacts({ session }: { session: Pick<PracticeSessionRow, 'k
       <dl className="facts">
         <dt>{t('detail.protocol')}</dt>
         <dd data-testid="session-protocol">
-          {session.kind === 'imported' ? t('imported') : formatProtocol(t, session.protocol, (s) => format.number(s, { maximumFractionDigits: 1 }))}
+          {session.kind === 'resonance' ? t('resonance') : session.kind === 'imported' ? t('imported') : formatProtocol(t, session.protocol, (s) => format.number(s, { maximumFractionDigits: 1 }))}
         </dd>
         <dt>{t('detail.duration')}</dt>
         <dd data-testid="session-duration">{formatDuration(ts, session.durationMs / 1000)}</dd>

@@ -9,6 +9,7 @@ import enContext from './en/context.json';
 import enMorningReading from './en/morningReading.json';
 import enPlan from './en/plan.json';
 import enPractitioners from './en/practitioners.json';
+import enResonance from './en/resonance.json';
 import enSession from './en/session.json';
 import enSessions from './en/sessions.json';
 import enSessionPages from './en/session-pages.json';
@@ -24,6 +25,7 @@ import nlContext from './nl/context.json';
 import nlMorningReading from './nl/morningReading.json';
 import nlPlan from './nl/plan.json';
 import nlPractitioners from './nl/practitioners.json';
+import nlResonance from './nl/resonance.json';
 import nlSession from './nl/session.json';
 import nlSessions from './nl/sessions.json';
 import nlSessionPages from './nl/session-pages.json';
@@ -33,8 +35,8 @@ import nlTrends from './nl/trends.json';
 import type { Locale } from '../locales';
 
 export const messageFiles = {
-  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, imports: enImports, trends: enTrends, morningReading: enMorningReading, context: enContext, plan: enPlan, practitioners: enPractitioners },
-  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, imports: nlImports, trends: nlTrends, morningReading: nlMorningReading, context: nlContext, plan: nlPlan, practitioners: nlPractitioners },
+  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, imports: enImports, trends: enTrends, morningReading: enMorningReading, context: enContext, plan: enPlan, practitioners: enPractitioners, resonance: enResonance },
+  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, imports: nlImports, trends: nlTrends, morningReading: nlMorningReading, context: nlContext, plan: nlPlan, practitioners: nlPractitioners, resonance: nlResonance },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Messages = typeof enApp &
@@ -51,7 +53,8 @@ export type Messages = typeof enApp &
   typeof enMorningReading &
   typeof enContext &
   typeof enPlan &
-  typeof enPractitioners;
+  typeof enPractitioners &
+  typeof enResonance;
 
 export function getMessages(locale: Locale): Messages {
   return Object.assign({}, ...Object.values(messageFiles[locale])) as Messages;

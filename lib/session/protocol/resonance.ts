@@ -30,13 +30,12 @@ export interface ResonancePlanStep {
   phase: 'breathing' | 'recovery';
   durationMs: number;
   pattern?: BreathPattern;
-  rateBpm?: number;
 }
 
 /** Step, rest, step, … step: a rest only between steps, none after the last. */
 export function resonancePlan(stepS: number, restS: number): ResonancePlanStep[] {
   return RESONANCE_RATES_BPM.flatMap((rateBpm, i): ResonancePlanStep[] => {
-    const step: ResonancePlanStep = { phase: 'breathing', durationMs: stepS * 1000, pattern: resonancePattern(rateBpm), rateBpm };
+    const step: ResonancePlanStep = { phase: 'breathing', durationMs: stepS * 1000, pattern: resonancePattern(rateBpm) };
     return i === 0 || restS === 0 ? [step] : [{ phase: 'recovery', durationMs: restS * 1000 }, step];
   });
 }
