@@ -40,7 +40,8 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
     } else setProtocol(protocolPresets[preset]);
   };
   const own = ownRateBpm !== null ? resonancePattern(ownRateBpm) : null;
-  const isOwn = own !== null && protocol.preset === 'custom' && (['inhaleS', 'holdInS', 'exhaleS', 'holdOutS'] as const).every((k) => protocol[k] === own[k]);
+  // The own rhythm may equal a named preset (6.0 a minute is the rest rhythm): then its own tile shows as chosen.
+  const isOwn = own !== null && (['inhaleS', 'holdInS', 'exhaleS', 'holdOutS'] as const).every((k) => protocol[k] === own[k]);
   const bpm = format.number(breathsPerMinute(protocol), { maximumFractionDigits: 1 });
   const totalS = protocol.baselineS + protocol.breathingS + protocol.recoveryS;
 
@@ -57,7 +58,7 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
         <div className={styles.tiles}>
           {presetIds.map((preset) => (
             <label key={preset} className={styles.tile}>
-              <input type="radio" name={`${id}-preset`} value={preset} checked={protocol.preset === preset && !(isOwn && preset === 'custom')} onChange={() => choosePreset(preset)} data-testid={`preset-${preset}`} />
+              <input type="radio" name={`${id}-preset`} value={preset} checked={protocol.preset === preset && !isOwn} onChange={() => choosePreset(preset)} data-testid={`preset-${preset}`} />
               <span className={styles.tileName}>{t(`presets.${preset}.name`)}</span>
               <span className={styles.tileHint}>{t(`presets.${preset}.hint`)}</span>
               <span className={styles.tileCheck} aria-hidden="true" />
