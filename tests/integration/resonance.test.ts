@@ -3,6 +3,8 @@ import { makeUpload } from '@/lib/session/testing/make-upload';
 import { makeResonanceUpload } from '@/lib/session/testing/resonance-upload';
 import type { ResonanceAnalysis } from '@/lib/hrv';
 import type { Auth } from '@/server/auth/config';
+import { unzipSync, strFromU8 } from 'fflate';
+import { deleteAccountHandler, exportAccountHandler } from '@/server/account/handlers';
 import { deleteResonanceRateHandler, getResonanceRateHandler, putResonanceRateHandler } from '@/server/resonance/handlers';
 import { createSessionHandler, getSessionHandler } from '@/server/sessions/handlers';
 import { getTrendsHandler } from '@/server/trends/handlers';
@@ -100,6 +102,19 @@ describe.each(testDialects)('resonance assessment on %s', (dialect) => {
     const response = await adopt(anna, { sessionId: body.id });
     expect(response.status).toBe(409);
     expect(await rateOf(anna)).toBeNull();
+  });
+
+  it('goes into the account export, and away with the account', async () => {
+    const body = makeResonanceUpload();
+    expect((await upload(anna, body)).status).toBe(201);
+    expect((await adopt(anna, { sessionId: body.id })).status).toBe(200);
+    const files = unzipSync(new Uint8Array(await (await exportAccountHandler(apiRequest('GET', '/api/account/export', { cookie: anna }))).arrayBuffer()));
+    const account = JSON.parse(strFromU8(files['account.json'] as Uint8Array)) as { account: { resonanceRateBpm: number }; sessions: { kind: string; resonance: ResonanceAnalysis }[] };
+    expect(account.account.resonanceRateBpm).toBe(5.5);
+    expect(account.sessions[0]).toMatchObject({ kind: 'resonance', resonance: { rateBpm: 5.5 } });
+    expect((await deleteAccountHandler(apiRequest('DELETE', '/api/account', { cookie: anna, body: { confirm: 'anna@example.com' } }))).status).toBe(204);
+    expect(await sessionRows()).toBe(0);
+    expect(await test.query('select resonance_rate_bpm from "user" where email = ?', ['anna@example.com'])).toEqual([]);
   });
 
   it('answers 401 without a session, and changes nothing', async () => {
