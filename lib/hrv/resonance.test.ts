@@ -61,6 +61,11 @@ describe('chooseResonanceRate', () => {
     expect(chooseResonanceRate([step(6, 12, 100), step(5.5, 11.3, 2000)])).toBe(6);
   });
 
+  it('lets the larger swing decide a tie when LF power is missing (steps too short for the spectrum)', () => {
+    expect(chooseResonanceRate([step(6, 14, null), step(5.5, 14.3, null)])).toBe(5.5);
+    expect(chooseResonanceRate([step(6, 14.3, 900), step(5.5, 14, null)])).toBe(6);
+  });
+
   it('skips unusable steps; none usable is no result', () => {
     expect(chooseResonanceRate([step(6, 20, 100, false), step(5, 9, 50)])).toBe(5);
     expect(chooseResonanceRate([step(6, 20, 100, false)])).toBeNull();

@@ -94,6 +94,10 @@ export function chooseResonanceRate(steps: readonly Pick<ResonanceStepResult, 'r
   if (usable.length === 0) return null;
   const best = Math.max(...usable.map((s) => s.amplitudeBpm!));
   const close = usable.filter((s) => s.amplitudeBpm! >= best * (1 - RESONANCE_QUALITY.tieFraction));
-  const chosen = close.reduce((a, b) => ((b.lfPeakMs2 ?? -1) > (a.lfPeakMs2 ?? -1) ? b : a));
+  // Without an LF peak on both sides (steps too short for the spectrum) the larger swing still decides.
+  const chosen = close.reduce((a, b) => {
+    if (a.lfPeakMs2 !== null && b.lfPeakMs2 !== null && a.lfPeakMs2 !== b.lfPeakMs2) return b.lfPeakMs2 > a.lfPeakMs2 ? b : a;
+    return b.amplitudeBpm! > a.amplitudeBpm! ? b : a;
+  });
   return chosen.rateBpm;
 }

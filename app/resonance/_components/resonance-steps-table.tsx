@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { localeFixed } from '@/app/_components/session-summary/format';
+import { MIN_SPECTRUM_S } from '@/lib/hrv/spectrum';
 import { RESONANCE_QUALITY, type ResonanceStepResult } from '@/lib/hrv';
 
 /** Every step: its swing (with a quiet bar to compare at a glance), LF power and peak, and whether it counted. */
@@ -61,6 +62,11 @@ export function ResonanceStepsTable({ steps, chosenBpm }: { steps: readonly Reso
           ))}
         </tbody>
       </table>
+      {steps.some((s) => s.beats > 0 && s.lfMs2 === null) ? (
+        <p className="hint" data-testid="resonance-lf-missing">
+          {t('lfMissing', { seconds: MIN_SPECTRUM_S })}
+        </p>
+      ) : null}
     </div>
   );
 }
