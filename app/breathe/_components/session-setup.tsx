@@ -56,25 +56,26 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
       <fieldset className={styles.group}>
         <legend>{t('rhythm')}</legend>
         <div className={styles.tiles}>
-          {presetIds.map((preset) => (
-            <label key={preset} className={styles.tile}>
-              <input type="radio" name={`${id}-preset`} value={preset} checked={protocol.preset === preset && !isOwn} onChange={() => choosePreset(preset)} data-testid={`preset-${preset}`} />
-              <span className={styles.tileName}>{t(`presets.${preset}.name`)}</span>
-              <span className={styles.tileHint}>{t(`presets.${preset}.hint`)}</span>
-              <span className={styles.tileCheck} aria-hidden="true" />
-            </label>
-          ))}
-          {own !== null && ownRateBpm !== null ? (
-            <label className={styles.tile}>
-              <input type="radio" name={`${id}-preset`} value="own" checked={isOwn} onChange={() => setProtocol(own)} data-testid="preset-own" />
-              <span className={styles.tileName}>{tr('preset.name')}</span>
-              <span className={styles.tileHint}>{tr('preset.hint', { rate: format.number(ownRateBpm, { maximumFractionDigits: 1 }) })}</span>
-              <span className={styles.tileCheck} aria-hidden="true" />
-            </label>
-          ) : null}
+          {presetIds.map((preset) =>
+            // A measured rate of one's own takes the place of the general resonance estimate (≈ 5.5 a minute).
+            own !== null && ownRateBpm !== null && preset === 'resonance' ? (
+              <label key="own" className={styles.tile}>
+                <input type="radio" name={`${id}-preset`} value="own" checked={isOwn} onChange={() => setProtocol(own)} data-testid="preset-own" />
+                <span className={styles.tileName}>{tr('preset.name')}</span>
+                <span className={styles.tileHint}>{tr('preset.hint', { rate: format.number(ownRateBpm, { maximumFractionDigits: 1 }) })}</span>
+                <span className={styles.tileCheck} aria-hidden="true" />
+              </label>
+            ) : (
+              <label key={preset} className={styles.tile}>
+                <input type="radio" name={`${id}-preset`} value={preset} checked={protocol.preset === preset && !isOwn} onChange={() => choosePreset(preset)} data-testid={`preset-${preset}`} />
+                <span className={styles.tileName}>{t(`presets.${preset}.name`)}</span>
+                <span className={styles.tileHint}>{t(`presets.${preset}.hint`)}</span>
+                <span className={styles.tileCheck} aria-hidden="true" />
+              </label>
+            ),
+          )}
         </div>
       </fieldset>
-      <ResonanceLink />
       <DurationFields protocol={protocol} onChange={setProtocol} />
       <p className={styles.plan} data-testid="breaths-per-minute">
         {t('plan', { bpm, total: formatMinSec(totalS) })}
@@ -99,6 +100,7 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
         ) : null}
       </div>
       <MorningReadingLink />
+      <ResonanceLink />
     </section>
   );
 }
