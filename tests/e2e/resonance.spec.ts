@@ -55,6 +55,8 @@ test('the resonance assessment steps from 6.5 down to 4.5, finds a rate, and it 
   // In the list of sessions as an assessment with its rate.
   await page.goto('/sessions');
   await expect(page.getByTestId('session-row').first()).toContainText('Resonance assessment');
+  await page.getByTestId('session-row').first().click();
+  await expect(page.getByTestId('resonance-session').getByTestId('resonance-result')).toHaveAttribute('data-rate', rate!);
 });
 
 test.describe('in Dutch, as a guest', () => {

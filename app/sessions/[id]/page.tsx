@@ -14,7 +14,7 @@ import { DeleteSessionButton } from '../_components/delete-session-button';
 import { SessionExportLinks } from '../_components/session-export-links';
 import { SessionFacts } from '../_components/session-facts';
 import { SessionSharing } from '../_components/session-sharing';
-import { ResonanceSummary } from '@/app/resonance/_components/resonance-summary';
+import { ResonanceSessionCard } from '@/app/resonance/_components/resonance-session-card';
 import '../_components/sessions.css';
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -35,11 +35,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <h1>{t('detail.heading', { date: format.dateTime(row.startedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</h1>
       <SessionFacts session={row} />
       {row.kind === 'resonance' ? (
-        // An assessment has no rest before and after: its result is the steps, not a shift.
-        <section className="card" aria-labelledby="resonance-session-heading" data-testid="resonance-session">
-          <h2 id="resonance-session-heading">{t('resonance')}</h2>
-          {row.resonance ? <ResonanceSummary result={row.resonance} /> : null}
-        </section>
+        <ResonanceSessionCard result={row.resonance} />
       ) : (
         // The owner answers or changes the check-in right after the result, as after the session; others only read it.
         <SessionSummaryView
