@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { getResonanceRate } from '@/db/queries/resonance';
 import { getCurrentSession, toViewer } from '@/server/auth';
 import { parseProtocolQuery } from '@/lib/session/protocol/protocol';
 import { BreatheApp } from './_components/breathe-app';
@@ -30,6 +31,7 @@ export default async function BreathePage({ searchParams }: { searchParams: Prom
         invalidQueryKeys={parsed.invalid}
         userId={auth?.user.id ?? null}
         livePractitioners={livePractitioners}
+        ownRateBpm={auth ? await getResonanceRate(toViewer(auth)) : null}
       />
     </>
   );

@@ -58,6 +58,8 @@ export function sessionListColumns(t: Tables) {
     shiftPercent: s.shiftPercent,
     shiftLnRmssd: s.shiftLnRmssd,
     breathingCoherence: s.breathingCoherence,
+    /** A resonance assessment's result (five steps: small), for its line in the list. */
+    resonance: s.resonance,
     rsaMeanBpm: s.rsaMeanBpm,
     artifactPercent: s.artifactPercent,
     qualityOk: s.qualityOk,

@@ -1,8 +1,8 @@
 // What the JSON columns hold, shared by both dialects' schemas so their row types are the same.
-import type { SessionSummary } from '@/lib/hrv';
+import type { ResonanceAnalysis, SessionSummary } from '@/lib/hrv';
 import type { BreathingProtocol, CheckIn, PhaseSpan, SessionDevice, TimeSpan } from '@/lib/session/protocol/record';
 
-export type { BreathingProtocol, CheckIn, PhaseSpan, SessionDevice, SessionSummary, TimeSpan };
+export type { BreathingProtocol, CheckIn, PhaseSpan, ResonanceAnalysis, SessionDevice, SessionSummary, TimeSpan };
 
 /** `${phase}:${reason}` for a flagged phase, or a shift reason such as 'missing-recovery'. */
 export type StoredQualityReason = string;

@@ -10,7 +10,8 @@ export { computeCoherence, COHERENCE, type CoherenceResult } from './coherence';
 export { computeRsaAmplitude, type RsaCycle, type RsaResult } from './rsa';
 export { StreamingAnalyser, DEFAULT_STREAMING, LIVE_RMSSD_MIN_DIFFERENCES, type ArtifactFlag, type LiveMetrics, type StreamingOptions } from './streaming';
 export { FINAL_LAG } from './streaming-detector';
-export { summarizeSession, flaggedBeats, PHASE_QUALITY } from './summary';
+export { summarizeSession, flaggedBeats, correctedPhaseRr, PHASE_QUALITY } from './summary';
+export { analyzeResonance, chooseResonanceRate, RESONANCE_QUALITY, RESONANCE_RATES_BPM, type ResonanceAnalysis, type ResonanceStep, type ResonanceStepReason, type ResonanceStepResult } from './resonance';
 export { ExcludedSpans, type Span } from './excluded-spans';
 export type {
   GapMark,

@@ -40,6 +40,12 @@ export function flaggedBeats(input: SessionInput): Beat[] {
   });
 }
 
+/** A phase's RR after Lipponen–Tarvainen correction, its runs joined: what its spectrum is computed from. */
+export function correctedPhaseRr(input: SessionInput, mark: PhaseMark): Float64Array {
+  const { rawRuns, detections } = detectPhase(input, mark);
+  return concat(rawRuns.map((rr, r) => correctArtifacts(rr, detections[r]!)));
+}
+
 function summarizePhase(input: SessionInput, mark: PhaseMark): PhaseSummary {
   const { runs, rawRuns, detections } = detectPhase(input, mark);
   const counts: ArtifactCounts = { ectopic: 0, missed: 0, extra: 0, long: 0, short: 0, total: 0, percent: 0 };

@@ -1,6 +1,8 @@
 // The server's own numbers for a session: the engine runs on the uploaded beats, and its results become
 // the stored metric columns. The client's summary is kept beside them for comparison only.
-import { summarizeSession, type PhaseName, type PhaseSummary, type SessionSummary } from '@/lib/hrv';
+import { summarizeSession, type PhaseName, type PhaseSummary, type ResonanceAnalysis, type SessionSummary } from '@/lib/hrv';
+import type { SessionUpload } from '@/lib/session/protocol/record';
+import { resonanceOf } from '@/lib/session/summary/resonance-of';
 import type { StoredQualityReason } from '@/db/schema/json-types';
 import { toSessionInput, type RecordedSessionMarks } from '@/lib/session/protocol/session-input';
 
@@ -27,14 +29,19 @@ export interface DerivedColumns {
   qualityOk: boolean;
   qualityReasons: StoredQualityReason[];
   summary: SessionSummary;
+  resonance: ResonanceAnalysis | null;
   engineVersion: string;
 }
+
+/** What the engine reads of an upload: its beats and marks, and for an assessment its kind and step rates. */
+export type DerivableRecord = RecordedSessionMarks & Pick<SessionUpload, 'kind' | 'resonanceRatesBpm'>;
 
 const finite = (value: number | null | undefined): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
 
-export function deriveColumns(record: RecordedSessionMarks): DerivedColumns {
-  const summary = summarizeSession(toSessionInput(record));
+export function deriveColumns(record: DerivableRecord): DerivedColumns {
+  const input = toSessionInput(record);
+  const summary = summarizeSession(input);
   const phase = (name: PhaseName): PhaseSummary | undefined => summary.phases.find((p) => p.phase === name);
   const breathing = phase('breathing');
   const beats = summary.phases.reduce((n, p) => n + p.beats, 0);
@@ -57,6 +64,7 @@ export function deriveColumns(record: RecordedSessionMarks): DerivedColumns {
     qualityOk: summary.shift.quality.ok,
     qualityReasons: [...summary.shift.quality.reasons, ...phaseReasons],
     summary,
+    resonance: record.kind === 'resonance' ? resonanceOf(record, input) : null,
     engineVersion: HRV_ENGINE_VERSION,
   };
 }

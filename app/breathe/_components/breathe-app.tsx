@@ -28,10 +28,11 @@ interface Props {
   userId: string | null;
   /** Names of the practitioners the person is linked with: they may share a session live with them. */
   livePractitioners?: readonly string[];
+  ownRateBpm?: number | null;
 }
 
 /** /breathe in the browser: the strap, the set-up, a session (new or resumed) and its outcome. */
-export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, userId, livePractitioners = [] }: Props) {
+export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, userId, livePractitioners = [], ownRateBpm = null }: Props) {
   const strap = useLiveStrap({ simulationSeed });
   const [setup, setSetup] = useSetup(userId, queryProtocol);
   const [active, setActive] = useState<JournalSession | null>(null);
@@ -179,6 +180,7 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
           canStart={connected && !unfinished}
           waitingFor={!connected ? 'strap' : unfinished ? 'interrupted' : null}
           onStart={() => void start().catch(fail)}
+          ownRateBpm={ownRateBpm}
         >
           {livePractitioners.length > 0 ? <ShareLiveOption names={livePractitioners} checked={shareLive} onChange={setShareLive} /> : null}
         </SessionSetup>

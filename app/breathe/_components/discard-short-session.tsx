@@ -10,7 +10,7 @@ async function deleteOnServer(id: string): Promise<boolean> {
 }
 
 /** A false start need not stay: discard it (asked once more), here and, if uploaded, on the account. */
-export function DiscardShortSession({ session, onDiscarded }: { session: JournalSession; onDiscarded: () => void }) {
+export function DiscardShortSession({ session, onDiscarded, label }: { session: JournalSession; onDiscarded: () => void; label?: string }) {
   const t = useTranslations('session.outcome');
   const [step, setStep] = useState<'idle' | 'confirming' | 'discarding' | 'failed'>('idle');
   const discard = async () => {
@@ -26,7 +26,7 @@ export function DiscardShortSession({ session, onDiscarded }: { session: Journal
   if (step === 'idle') {
     return (
       <button type="button" className="button button-quiet" data-testid="discard-short" onClick={() => setStep('confirming')}>
-        {t('discardShort')}
+        {label ?? t('discardShort')}
       </button>
     );
   }

@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, type ComponentType } from 'react';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
 import type { CueSettings } from '@/lib/session/runner/setup-preferences';
-import { currentPhase, phaseElapsedMs } from '@/lib/session/runner/session-runner';
+import { currentPattern, currentPhase, phaseElapsedMs, type RunnerState } from '@/lib/session/runner/session-runner';
 import { cueAt } from '@/lib/session/practice/practice-script';
 import { practiceScripts } from '@/lib/session/practice/practices';
 import { LiveHeart } from './live-heart';
@@ -31,10 +31,12 @@ interface Props {
   Outcome?: ComponentType<SessionOutcomeProps>;
   /** The practitioners this session is shared with live, when the person chose to; else null. */
   shareLiveWith?: readonly string[] | null;
+  /** A line above the pacer saying where the run is (the resonance assessment's step). */
+  StepNote?: ComponentType<{ runner: RunnerState }>;
 }
 
 /** One session on screen: the running view, then its outcome. Keyed by session id, so each gets its own worker. */
-export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOutcome, shareLiveWith = null }: Props) {
+export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOutcome, shareLiveWith = null, StepNote }: Props) {
   const t = useTranslations('session.run');
   const run = useSessionRun(initial, strap);
   const recording = run.session.status === 'recording';
@@ -66,6 +68,8 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
   }
   const phase = currentPhase(run.runner);
   const paused = run.runner.status === 'paused';
+  // A phase may carry its own rhythm (an assessment's step); the pacer and the trace follow it.
+  const pattern = currentPattern(run.runner, run.session.protocol);
   const nowMs = run.clockS * 1000;
   const { practice, breathingS } = run.session.protocol;
   // A guided practice: the cue current this far into its phase (the runner's clock, pauses frozen).
@@ -85,12 +89,13 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
           onFinish={() => void run.finish()}
           onToggleFocus={toggle}
         />
+        {StepNote ? <StepNote runner={run.runner} /> : null}
         <div className={styles.stage}>
           <div className={styles.pacerPane}>
             {practice && moment ? (
               <PracticeGuide practice={practice} moment={moment} speak={cues.speech} paused={paused} />
             ) : phase === 'breathing' ? (
-              <Pacer pattern={run.session.protocol} getTimeMs={run.pacerTimeMs} cues={cues} />
+              <Pacer pattern={pattern} getTimeMs={run.pacerTimeMs} cues={cues} />
             ) : (
               <div className={styles.rest} data-testid="rest-invite">
                 <p>{phase === 'recovery' ? t('restRecovery') : t('restBaseline')}</p>
@@ -107,7 +112,7 @@ export function SessionRun({ initial, strap, cues, onClose, Outcome = SessionOut
             metrics={run.metrics}
             snapshot={strap.snapshot}
             trace={run.trace}
-            pattern={run.session.protocol}
+            pattern={pattern}
             cycleStartsMs={run.session.pacerCycleStartsMs}
             endMs={nowMs}
             paced={!practice}

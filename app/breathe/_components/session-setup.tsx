@@ -5,6 +5,8 @@ import { formatMinSec } from '@/lib/session/protocol/duration-text';
 import { applyProtocolValues, breathsPerMinute, choosePractice, protocolPresets, withoutPractice, type BreatheQueryKey } from '@/lib/session/protocol/protocol';
 import type { SetupPreferences } from '@/lib/session/runner/setup-preferences';
 import { MorningReadingLink } from '@/app/trends/morning-reading/_components/morning-reading-link';
+import { ResonanceLink } from '@/app/resonance/_components/resonance-link';
+import { resonancePattern } from '@/lib/session/protocol/resonance';
 import { DurationFields } from './duration-fields';
 import { MoreOptions } from './more-options';
 import { KindSwitch, PracticeTiles, type SessionChoice } from './practice-choice';
@@ -21,12 +23,15 @@ interface Props {
   onStart: () => void;
   /** Choices that belong to this person's situation (sharing live), just above Start. */
   children?: ReactNode;
+  /** The person's own rate from a resonance assessment (breaths a minute), offered as a preset. */
+  ownRateBpm?: number | null;
 }
 
 /** Rhythm, lengths and Start on one screen; the seconds of each breath and the cues are folded away. */
-export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, waitingFor, onStart, children }: Props) {
+export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, waitingFor, onStart, children, ownRateBpm = null }: Props) {
   const t = useTranslations('session.setup');
   const tp = useTranslations('practice');
+  const tr = useTranslations('resonance');
   const format = useFormatter();
   const id = useId();
   const { protocol } = setup;
@@ -44,6 +49,9 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
     if (kind === 'breathing') onChange({ ...setup, protocol: withoutPractice(protocol) });
     else if (!practice) onChange({ ...setup, protocol: choosePractice(protocol, 'pmr-short') });
   };
+  const own = ownRateBpm !== null ? resonancePattern(ownRateBpm) : null;
+  // The own rhythm may equal a named preset (6.0 a minute is the rest rhythm): then its own tile shows as chosen.
+  const isOwn = own !== null && (['inhaleS', 'holdInS', 'exhaleS', 'holdOutS'] as const).every((k) => protocol[k] === own[k]);
   const bpm = format.number(breathsPerMinute(protocol), { maximumFractionDigits: 1 });
   const totalS = protocol.baselineS + protocol.breathingS + protocol.recoveryS;
 
@@ -64,14 +72,24 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
       <fieldset className={styles.group}>
         <legend>{t('rhythm')}</legend>
         <div className={styles.tiles}>
-          {presetIds.map((preset) => (
-            <label key={preset} className={styles.tile}>
-              <input type="radio" name={`${id}-preset`} value={preset} checked={protocol.preset === preset} onChange={() => choosePreset(preset)} data-testid={`preset-${preset}`} />
-              <span className={styles.tileName}>{t(`presets.${preset}.name`)}</span>
-              <span className={styles.tileHint}>{t(`presets.${preset}.hint`)}</span>
-              <span className={styles.tileCheck} aria-hidden="true" />
-            </label>
-          ))}
+          {presetIds.map((preset) =>
+            // A measured rate of one's own takes the place of the general resonance estimate (≈ 5.5 a minute).
+            own !== null && ownRateBpm !== null && preset === 'resonance' ? (
+              <label key="own" className={styles.tile}>
+                <input type="radio" name={`${id}-preset`} value="own" checked={isOwn} onChange={() => setProtocol(own)} data-testid="preset-own" />
+                <span className={styles.tileName}>{tr('preset.name')}</span>
+                <span className={styles.tileHint}>{tr('preset.hint', { rate: format.number(ownRateBpm, { maximumFractionDigits: 1 }) })}</span>
+                <span className={styles.tileCheck} aria-hidden="true" />
+              </label>
+            ) : (
+              <label key={preset} className={styles.tile}>
+                <input type="radio" name={`${id}-preset`} value={preset} checked={protocol.preset === preset && !isOwn} onChange={() => choosePreset(preset)} data-testid={`preset-${preset}`} />
+                <span className={styles.tileName}>{t(`presets.${preset}.name`)}</span>
+                <span className={styles.tileHint}>{t(`presets.${preset}.hint`)}</span>
+                <span className={styles.tileCheck} aria-hidden="true" />
+              </label>
+            ),
+          )}
         </div>
       </fieldset>
       )}
@@ -104,6 +122,7 @@ export function SessionSetup({ setup, onChange, invalidQueryKeys, canStart, wait
         ) : null}
       </div>
       <MorningReadingLink />
+      <ResonanceLink />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { DeleteSessionButton } from '../_components/delete-session-button';
 import { SessionExportLinks } from '../_components/session-export-links';
 import { SessionFacts } from '../_components/session-facts';
 import { SessionSharing } from '../_components/session-sharing';
+import { ResonanceSessionCard } from '@/app/resonance/_components/resonance-session-card';
 import '../_components/sessions.css';
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -33,18 +34,22 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       </Link>
       <h1>{t('detail.heading', { date: format.dateTime(row.startedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</h1>
       <SessionFacts session={row} />
-      {/* The owner answers or changes the check-in right after the result, as after the session; others only read it. */}
-      <SessionSummaryView
-        view={view}
-        restOnly={row.kind === 'imported'}
-        checkIn={
-          row.userId === viewer.userId ? (
-            <CheckInEditor sessionId={row.id} initial={row.checkIn && Object.keys(row.checkIn).length > 0 ? row.checkIn : null} />
-          ) : row.checkIn ? (
-            <CheckInCard checkIn={row.checkIn} />
-          ) : null
-        }
-      />
+      {row.kind === 'resonance' ? (
+        <ResonanceSessionCard result={row.resonance} />
+      ) : (
+        // The owner answers or changes the check-in right after the result, as after the session; others only read it.
+        <SessionSummaryView
+          view={view}
+          restOnly={row.kind === 'imported'}
+          checkIn={
+            row.userId === viewer.userId ? (
+              <CheckInEditor sessionId={row.id} initial={row.checkIn && Object.keys(row.checkIn).length > 0 ? row.checkIn : null} />
+            ) : row.checkIn ? (
+              <CheckInCard checkIn={row.checkIn} />
+            ) : null
+          }
+        />
+      )}
       <SessionExportLinks sessionId={row.id} />
       {row.userId === viewer.userId ? <ContextEditor sessionId={row.id} initialTags={row.tags} initialNote={row.note} /> : null}
       {row.userId === viewer.userId ? <SessionSharing viewer={viewer} sessionId={row.id} hidden={row.hidden} /> : null}

@@ -18,7 +18,9 @@ export function SessionFacts({ session }: { session: Pick<PracticeSessionRow, 'k
       <dl className="facts">
         <dt>{t('detail.protocol')}</dt>
         <dd data-testid="session-protocol">
-          {session.kind === 'imported'
+          {session.kind === 'resonance'
+            ? t('resonance')
+            : session.kind === 'imported'
             ? t('imported')
             : session.protocol.practice
               ? tp(`names.${session.protocol.practice}`)

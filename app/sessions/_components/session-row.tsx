@@ -12,8 +12,13 @@ export function SessionRow({ session, href }: { session: PracticeSessionListRow;
   const format = useFormatter();
   const signed = (value: number, digits: number) => localeSigned(format.number.bind(format), value, digits);
   const imported = session.kind === 'imported';
+  const assessment = session.kind === 'resonance';
   // An imported recording is one rest: its number is that rest's RMSSD, not a shift between two.
-  const shift = imported
+  const shift = assessment
+    ? session.resonance?.rateBpm != null
+      ? t('resonanceValue', { rate: format.number(session.resonance.rateBpm, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })
+      : t('resonanceNone')
+    : imported
     ? session.baselineRmssdMs === null
       ? ts('noValue')
       : t('restValue', { ms: format.number(session.baselineRmssdMs, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })
@@ -29,7 +34,9 @@ export function SessionRow({ session, href }: { session: PracticeSessionListRow;
         </span>
         <span className="session-row-cell">
           <span className="session-row-label">{t('columns.protocol')}</span>
-          {imported
+          {assessment
+            ? t('resonance')
+            : imported
             ? t('imported')
             : session.protocol.practice
               ? tp(`names.${session.protocol.practice}`)

@@ -26,6 +26,7 @@ export interface TrendsClient {
 export function TrendsView({ trends, range, plan, client }: { trends: Trends; range: TrendRange; plan?: ReactNode; client?: TrendsClient }) {
   const t = useTranslations('trends');
   const tc = useTranslations('practitioners.clientTrends');
+  const tr = useTranslations('resonance');
   const hasAny = trends.sessions.length > 0;
   const thisWeek = trends.weeks[trends.weeks.length - 1];
   return (
@@ -33,9 +34,14 @@ export function TrendsView({ trends, range, plan, client }: { trends: Trends; ra
       <div className="trend-toolbar">
         <RangePicker current={range} basePath={client?.rangePath} />
         {client ? null : (
-          <Link href="/trends/morning-reading" className="button button-primary" data-testid="start-morning-reading">
-            {t('takeReading')}
-          </Link>
+          <div className="trend-toolbar-links">
+            <Link href="/trends/morning-reading" className="button button-primary" data-testid="start-morning-reading">
+              {t('takeReading')}
+            </Link>
+            <Link href="/resonance" className="button" data-testid="trends-resonance-link">
+              {tr('link')}
+            </Link>
+          </div>
         )}
       </div>
       {!hasAny && client ? (

@@ -1,5 +1,5 @@
 // The same tables as ../sqlite/auth.ts (a test keeps the two equal), in PostgreSQL types.
-import { bigint, boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigint, boolean, doublePrecision, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { userRoles } from '../json-types';
 import { timestampMs } from './columns';
 
@@ -15,6 +15,8 @@ export const user = pgTable('user', {
   role: text('role', { enum: userRoles }).default('practising').notNull(),
   timeZone: text('time_zone'),
   dailyGoalMinutes: integer('daily_goal_minutes').default(5).notNull(),
+  /** The person's own rhythm (breaths a minute), taken from one of their resonance assessments. */
+  resonanceRateBpm: doublePrecision('resonance_rate_bpm'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,6 +1,6 @@
 // The same tables as ../sqlite/sessions.ts (a test keeps the two equal), in PostgreSQL types.
 import { bigint, boolean, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { postures, storedSessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
+import { postures, storedSessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type ResonanceAnalysis, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
 import { user } from './auth';
 import { bytes, timestampMs } from './columns';
 
@@ -48,6 +48,8 @@ export const practiceSession = pgTable(
     qualityOk: boolean('quality_ok').notNull(),
     qualityReasons: jsonb('quality_reasons').$type<StoredQualityReason[]>().notNull(),
     summary: jsonb('summary').$type<SessionSummary>().notNull(),
+    /** A resonance assessment's steps and chosen rate, recomputed from the beats; null for any other kind. */
+    resonance: jsonb('resonance').$type<ResonanceAnalysis>(),
     engineVersion: text('engine_version').notNull(),
     createdAt: timestampMs('created_at').defaultNow().notNull(),
   },

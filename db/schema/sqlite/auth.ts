@@ -1,6 +1,6 @@
 // Tables of the auth library (better-auth 1.7), in its field names; `role` is Herstel's addition.
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { userRoles } from '../json-types';
 
 export const nowMs = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
@@ -17,6 +17,8 @@ export const user = sqliteTable('user', {
   /** IANA zone the person's days are counted in; null until the browser (or Settings) names one. */
   timeZone: text('time_zone'),
   dailyGoalMinutes: integer('daily_goal_minutes').default(5).notNull(),
+  /** The person's own rhythm (breaths a minute), taken from one of their resonance assessments. */
+  resonanceRateBpm: real('resonance_rate_bpm'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,7 +1,7 @@
 // One practice session per row. The raw beats (session_beats, below) are the
 // source of truth; every metric column is derived from them by lib/hrv and can be recomputed.
 import { blob, foreignKey, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { postures, storedSessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
+import { postures, storedSessionKinds, type BreathingProtocol, type CheckIn, type ClientSummary, type PhaseSpan, type ResonanceAnalysis, type SessionDevice, type SessionSummary, type StoredQualityReason, type TimeSpan } from '../json-types';
 import { nowMs, user } from './auth';
 
 export const practiceSession = sqliteTable(
@@ -61,6 +61,8 @@ export const practiceSession = sqliteTable(
     qualityReasons: text('quality_reasons', { mode: 'json' }).$type<StoredQualityReason[]>().notNull(),
     /** The engine's SessionSummary as JSON; non-finite numbers (NaN) are stored as null. */
     summary: text('summary', { mode: 'json' }).$type<SessionSummary>().notNull(),
+    /** A resonance assessment's steps and chosen rate, recomputed from the beats; null for any other kind. */
+    resonance: text('resonance', { mode: 'json' }).$type<ResonanceAnalysis>(),
     engineVersion: text('engine_version').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
   },

@@ -10,6 +10,7 @@ import enMorningReading from './en/morningReading.json';
 import enPlan from './en/plan.json';
 import enPractice from './en/practice.json';
 import enPractitioners from './en/practitioners.json';
+import enResonance from './en/resonance.json';
 import enSession from './en/session.json';
 import enSessions from './en/sessions.json';
 import enSessionPages from './en/session-pages.json';
@@ -27,6 +28,7 @@ import nlMorningReading from './nl/morningReading.json';
 import nlPlan from './nl/plan.json';
 import nlPractice from './nl/practice.json';
 import nlPractitioners from './nl/practitioners.json';
+import nlResonance from './nl/resonance.json';
 import nlSession from './nl/session.json';
 import nlSessions from './nl/sessions.json';
 import nlSessionPages from './nl/session-pages.json';
@@ -37,8 +39,8 @@ import nlLiveShare from './nl/liveShare.json';
 import type { Locale } from '../locales';
 
 export const messageFiles = {
-  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, imports: enImports, trends: enTrends, morningReading: enMorningReading, context: enContext, plan: enPlan, practitioners: enPractitioners, liveShare: enLiveShare, practice: enPractice },
-  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, imports: nlImports, trends: nlTrends, morningReading: nlMorningReading, context: nlContext, plan: nlPlan, practitioners: nlPractitioners, liveShare: nlLiveShare, practice: nlPractice },
+  en: { app: enApp, auth: enAuth, breathe: enBreathe, settings: enSettings, sessions: enSessions, summary: enSummary, session: enSession, sessionPages: enSessionPages, data: enData, imports: enImports, trends: enTrends, morningReading: enMorningReading, context: enContext, plan: enPlan, practitioners: enPractitioners, liveShare: enLiveShare, practice: enPractice, resonance: enResonance },
+  nl: { app: nlApp, auth: nlAuth, breathe: nlBreathe, settings: nlSettings, sessions: nlSessions, summary: nlSummary, session: nlSession, sessionPages: nlSessionPages, data: nlData, imports: nlImports, trends: nlTrends, morningReading: nlMorningReading, context: nlContext, plan: nlPlan, practitioners: nlPractitioners, liveShare: nlLiveShare, practice: nlPractice, resonance: nlResonance },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Messages = typeof enApp &
@@ -57,7 +59,8 @@ export type Messages = typeof enApp &
   typeof enPlan &
   typeof enPractitioners &
   typeof enLiveShare &
-  typeof enPractice;
+  typeof enPractice &
+  typeof enResonance;
 
 export function getMessages(locale: Locale): Messages {
   return Object.assign({}, ...Object.values(messageFiles[locale])) as Messages;

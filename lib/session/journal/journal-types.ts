@@ -59,6 +59,7 @@ export interface JournalSession {
   kind?: SessionUpload['kind'];
   posture?: SessionUpload['posture'];
   timeZone?: string;
+  resonanceRatesBpm?: SessionUpload['resonanceRatesBpm'];
 }
 
 export interface PacketRow {

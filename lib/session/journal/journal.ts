@@ -150,5 +150,6 @@ export function toSessionUpload(session: JournalSession, beats: RecordedBeat[]):
     ...(session.kind ? { kind: session.kind } : {}),
     ...(session.posture ? { posture: session.posture } : {}),
     ...(session.timeZone ? { timeZone: session.timeZone } : {}),
+    ...(session.resonanceRatesBpm ? { resonanceRatesBpm: session.resonanceRatesBpm } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // Pure steps of a journaled session's life: new, resumed after a reload, finished, saved as recorded.
 import { initialUploadState, type JournalSession } from './journal-types';
 import type { BreathingProtocol, RecordedBeat, SessionDevice } from '@/lib/session/protocol/record';
-import { advance, finishSession, pauseSession, resumeSession, startSession } from '@/lib/session/runner/session-runner';
+import { advance, finishSession, pauseSession, resumeSession, startPlan, startSession, type RunnerState } from '@/lib/session/runner/session-runner';
 
 export interface NewSessionOptions {
   id: string;
@@ -12,6 +12,9 @@ export interface NewSessionOptions {
   kind?: JournalSession['kind'];
   posture?: JournalSession['posture'];
   timeZone?: string;
+  /** Phases other than the protocol's own (the resonance assessment's steps and rests). */
+  plan?: RunnerState['plan'];
+  resonanceRatesBpm?: number[];
 }
 
 export function newJournalSession(options: NewSessionOptions): JournalSession {
@@ -23,7 +26,7 @@ export function newJournalSession(options: NewSessionOptions): JournalSession {
     startedAtEpochMs: options.startedAtEpochMs,
     protocol: options.protocol,
     device: options.device,
-    runner: startSession(options.protocol, 0),
+    runner: options.plan ? startPlan(options.plan, 0) : startSession(options.protocol, 0),
     gaps: [],
     pacerCycleStartsMs: [],
     lastSeenMs: 0,
@@ -40,6 +43,7 @@ export function newJournalSession(options: NewSessionOptions): JournalSession {
     ...(options.kind ? { kind: options.kind } : {}),
     ...(options.posture ? { posture: options.posture } : {}),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...(options.resonanceRatesBpm ? { resonanceRatesBpm: options.resonanceRatesBpm } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ export const practiceIds = ['pmr', 'pmr-short', 'body-scan', 'quiet'] as const;
 export type PracticeId = (typeof practiceIds)[number];
 
 /** A breathing (or other practice) session, or a rest-only morning reading (its only phase is the baseline). */
-export const sessionKinds = ['breathing', 'morning-reading'] as const;
+export const sessionKinds = ['breathing', 'morning-reading', 'resonance'] as const;
 export type SessionKind = (typeof sessionKinds)[number];
 /**
  * What a stored session may be: a recorded kind, or a recording imported from another app (one rest
@@ -96,4 +96,9 @@ export interface SessionUpload {
   posture?: Posture;
   /** The browser's IANA zone (Intl), for the person's days until they have one stored. */
   timeZone?: string;
+  /**
+   * Only with kind 'resonance': the rate (breaths a minute) of each step in order. Its phases are
+   * breathing steps with recovery rests between them; the n-th breathing phase was paced at the n-th rate.
+   */
+  resonanceRatesBpm?: number[];
 }

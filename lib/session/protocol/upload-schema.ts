@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { validTimeZone } from '@/lib/i18n/time-zone';
 import { morningReadingLimits, protocolLimits, uploadLimits } from './limits';
+import { RESONANCE_RATES_BPM } from '@/lib/hrv/resonance';
 import { checkInKeys, postures, practiceIds, presetIds, sessionKinds } from './record';
 
 export { uploadLimits };
@@ -83,7 +84,8 @@ export const sessionUploadSchema = z
     phases: z
       .array(z.object({ phase: z.enum(['baseline', 'breathing', 'recovery']), startMs: timeMs, endMs: timeMs }).strict())
       .min(1)
-      .max(3),
+      // Three for a session (one of each); a resonance assessment has five steps and four rests.
+      .max(9),
     gaps: z.array(span).max(uploadLimits.maxMarks),
     pauses: z.array(span).max(uploadLimits.maxMarks),
     pacerCycleStartsMs: z.array(timeMs).max(uploadLimits.maxMarks),
@@ -96,6 +98,7 @@ export const sessionUploadSchema = z
     /** Absent in bodies from before morning readings: those are breathing sessions. */
     kind: z.enum(sessionKinds).default('breathing'),
     posture: z.enum(postures).optional(),
+    resonanceRatesBpm: z.array(z.number().finite()).min(1).max(RESONANCE_RATES_BPM.length).optional(),
     /** The browser's IANA zone; used for the person's days until they have one stored. */
     timeZone: z
       .string()
@@ -107,6 +110,10 @@ export const sessionUploadSchema = z
     if (upload.kind === 'morning-reading') refineMorningReading(upload, ctx);
     else if (upload.posture !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['posture'], message: 'posture is recorded with a morning reading only' });
+    }
+    if (upload.kind === 'resonance') refineResonance(upload, ctx);
+    else if (upload.resonanceRatesBpm !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['resonanceRatesBpm'], message: 'step rates belong to a resonance assessment only' });
     }
     for (let i = 1; i < upload.beats.length; i++) {
       if (upload.beats[i]!.tMs < upload.beats[i - 1]!.tMs) {
@@ -121,6 +128,7 @@ export const sessionUploadSchema = z
     }
     const order = ['baseline', 'breathing', 'recovery'];
     for (const [i, phase] of upload.phases.entries()) {
+      if (upload.kind === 'resonance') break;
       if (phase.endMs < phase.startMs) ctx.addIssue({ code: 'custom', path: ['phases', i], message: 'endMs must not be before startMs' });
       if (phase.endMs > upload.durationMs) ctx.addIssue({ code: 'custom', path: ['phases', i], message: 'phase ends after the session' });
       const previous = upload.phases[i - 1];
@@ -133,8 +141,34 @@ export const sessionUploadSchema = z
 
 type UploadFields = {
   protocol: z.infer<typeof protocolSchema>;
-  phases: { phase: 'baseline' | 'breathing' | 'recovery' }[];
+  phases: { phase: 'baseline' | 'breathing' | 'recovery'; startMs: number; endMs: number }[];
+  durationMs: number;
+  resonanceRatesBpm?: number[];
 };
+
+/**
+ * A resonance assessment: steps (breathing) at the assessment's rates, from the first in order, with a
+ * rest (recovery) between two steps; one ended early may stop after any phase. The n-th step was paced
+ * at the n-th rate, so the server knows each step's rate from the marks alone.
+ */
+function refineResonance(upload: UploadFields, ctx: z.RefinementCtx): void {
+  const rates = upload.resonanceRatesBpm;
+  if (!rates || rates.some((rate, i) => rate !== RESONANCE_RATES_BPM[i])) {
+    ctx.addIssue({ code: 'custom', path: ['resonanceRatesBpm'], message: `a resonance assessment steps through ${RESONANCE_RATES_BPM.join(', ')} breaths a minute, in that order` });
+    return;
+  }
+  let steps = 0;
+  for (const [i, phase] of upload.phases.entries()) {
+    const previous = upload.phases[i - 1];
+    const expected = i % 2 === 0 ? 'breathing' : 'recovery';
+    if (phase.phase !== expected || (previous && phase.startMs < previous.endMs) || phase.endMs < phase.startMs || phase.endMs > upload.durationMs) {
+      ctx.addIssue({ code: 'custom', path: ['phases', i], message: 'a resonance assessment alternates steps and rests, in order, without overlapping' });
+      return;
+    }
+    if (phase.phase === 'breathing') steps++;
+  }
+  if (steps > rates.length) ctx.addIssue({ code: 'custom', path: ['phases'], message: 'more steps than step rates' });
+}
 
 /** A rest-only reading: its one phase is a baseline of 1–3 minutes. */
 function refineMorningReading(upload: UploadFields, ctx: z.RefinementCtx): void {

@@ -5,6 +5,8 @@ import { toSessionUpload, type Journal } from '@/lib/session/journal/journal';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
 import { defaultProtocol } from '@/lib/session/protocol/protocol';
 import { newJournalSession, saveRecordedSession } from '@/lib/session/journal/session-lifecycle';
+import { RESONANCE_RATES_BPM } from '@/lib/hrv/resonance';
+import { resonancePlan, resonanceProtocol } from '@/lib/session/protocol/resonance';
 import { SessionRecorder } from './session-recorder';
 import { openTestJournal } from '@/lib/session/testing/journal-fixtures';
 import { sessionUploadSchema } from '@/lib/session/protocol/upload-schema';
@@ -71,6 +73,42 @@ beforeEach(async () => {
 afterEach(() => journal.close());
 
 describe('SessionRecorder', () => {
+  it('paces an assessment step by step: cycle starts at each step’s rhythm, a simulated strap breathing at each rate, a valid upload', async () => {
+    let nowMs = 0;
+    const strap = fakeStrap();
+    const followed: number[] = [];
+    (strap as { source: object }).source = { kind: 'simulated', followBreathing: (_volume: unknown, cycleS: number) => followed.push(cycleS), setBreathing: () => undefined };
+    const session = newJournalSession({
+      id: crypto.randomUUID(),
+      owner: 'u',
+      protocol: resonanceProtocol(30, 5),
+      plan: resonancePlan(30, 5),
+      resonanceRatesBpm: [...RESONANCE_RATES_BPM],
+      kind: 'resonance',
+      device: null,
+      startedAtEpochMs: Date.UTC(2026, 11, 1, 7),
+    });
+    await journal.createSession(session);
+    const recorder = new SessionRecorder({ journal, strap: strap as unknown as StrapClient, now: () => nowMs }, session, 1_000_000);
+    const beats = [];
+    for (let t = 1000; t <= 170_000; t += 1000) beats.push({ tMs: t, rrMs: 1000, rrRaw: 1024 });
+    for (nowMs = 0; nowMs <= 170_000; nowMs += 250) {
+      const beat = beats.find((b) => b.tMs === nowMs);
+      if (beat) strap.beats([beat], nowMs);
+      recorder.tick();
+    }
+    const done = await recorder.finish();
+    expect(followed.map((s) => Math.round(s * 10) / 10)).toEqual([9.2, 10, 10.9, 12, 13.3]);
+    // The first step (6.5 a minute, 9.2 s a breath) from 0 s, the second (10 s a breath) from 35 s.
+    expect(done.pacerCycleStartsMs.slice(0, 4)).toEqual([0, 9200, 18_400, 27_600]);
+    expect(done.pacerCycleStartsMs).toContain(35_000);
+    expect(done.pacerCycleStartsMs).toContain(45_000);
+    expect(done.phases.map((p) => p.phase)).toEqual(['breathing', 'recovery', 'breathing', 'recovery', 'breathing', 'recovery', 'breathing', 'recovery', 'breathing']);
+    const upload = toSessionUpload(done, await journal.readBeats(session.id));
+    expect(upload.resonanceRatesBpm).toEqual([6.5, 6, 5.5, 5, 4.5]);
+    expect(sessionUploadSchema.safeParse(upload).error?.issues).toBeUndefined();
+  });
+
   it('journals beats, marks phases and cycle starts, and closes an open gap at the end', async () => {
     let nowMs = 5000;
     const strap = fakeStrap();

@@ -6,7 +6,7 @@ import type { JournalSession } from '@/lib/session/journal/journal-types';
 import { pacerAt } from '@/lib/session/pacer/pacer';
 import { breathCycleS } from '@/lib/session/protocol/protocol';
 import { finishJournalSession } from '@/lib/session/journal/session-lifecycle';
-import { advance, currentPhase, pauseSession, phaseElapsedMs, resumeSession, type RunnerState } from './session-runner';
+import { advance, currentPattern, currentPhase, pauseSession, phaseElapsedMs, resumeSession, type RunnerState } from './session-runner';
 
 export interface RecorderOptions {
   journal: Journal;
@@ -53,8 +53,17 @@ export class SessionRecorder {
         if (status !== 'connected' && this.gapSinceMs === null) this.gapSinceMs = this.sessionMs();
       }),
     );
-    const source = strap.source as Partial<SimulatedSource>;
-    source.followBreathing?.((nowMs) => this.volumeAt(nowMs - this.originMs), breathCycleS(session.protocol));
+    this.followPacer();
+  }
+
+  private pattern() {
+    return currentPattern(this.runner, this.session.protocol);
+  }
+
+  /** The simulated strap breathes with the pacer, at the current phase's rate. */
+  private followPacer() {
+    const source = this.options.strap.source as Partial<SimulatedSource>;
+    source.followBreathing?.((nowMs) => this.volumeAt(nowMs - this.originMs), breathCycleS(this.pattern()));
   }
 
   sessionMs(): number {
@@ -72,7 +81,7 @@ export class SessionRecorder {
 
   private volumeAt(sessionMs: number): number {
     const t = this.runner.status === 'running' ? this.pacerTimeMs(sessionMs) : null;
-    return t === null ? lungVolume(SPONTANEOUS_BREATHING, sessionMs) : pacerAt(this.session.protocol, t).volume;
+    return t === null ? lungVolume(SPONTANEOUS_BREATHING, sessionMs) : pacerAt(this.pattern(), t).volume;
   }
 
   /** A journal call whose failure is reported, never thrown at the strap's event loop (a synchronous throw included). */
@@ -115,11 +124,13 @@ export class SessionRecorder {
     const before = this.runner;
     this.runner = advance(before, nowMs);
     let changed = this.runner !== before;
+    if (this.runner.phaseIndex !== before.phaseIndex && this.runner.plan[this.runner.phaseIndex]?.pattern) this.followPacer();
     const t = this.runner.status === 'running' ? this.pacerTimeMs(nowMs) : null;
     let cycleStartMs: number | null = null;
     if (t !== null) {
-      const cycleMs = breathCycleS(this.session.protocol) * 1000;
-      const start = nowMs - (t - pacerAt(this.session.protocol, t).cycleIndex * cycleMs);
+      const pattern = this.pattern();
+      const cycleMs = breathCycleS(pattern) * 1000;
+      const start = nowMs - (t - pacerAt(pattern, t).cycleIndex * cycleMs);
       const last = this.session.pacerCycleStartsMs[this.session.pacerCycleStartsMs.length - 1] ?? Number.NEGATIVE_INFINITY;
       if (start > last + cycleMs / 2) cycleStartMs = Math.max(0, Math.round(start));
     }

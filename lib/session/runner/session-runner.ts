@@ -2,13 +2,15 @@
 // Times are session-clock ms. A pause stops phase time (and is recorded); a suspension (the page was
 // reloaded or closed) stops it too but is recorded by the caller as a gap instead.
 import type { PhaseName } from '@/lib/hrv';
+import type { BreathPattern } from '@/lib/session/protocol/protocol';
 import type { BreathingProtocol, PhaseSpan, TimeSpan } from '@/lib/session/protocol/record';
 
 export type RunnerStatus = 'setup' | 'running' | 'paused' | 'done';
 
 export interface RunnerState {
   status: RunnerStatus;
-  plan: { phase: PhaseName; durationMs: number }[];
+  /** A phase may carry its own rhythm (the resonance assessment's steps); otherwise the protocol's holds. */
+  plan: { phase: PhaseName; durationMs: number; pattern?: BreathPattern }[];
   phaseIndex: number;
   /** Session time at which the current phase began. */
   phaseStartMs: number;
@@ -46,8 +48,18 @@ export function startSession(protocol: BreathingProtocol, nowMs = 0): RunnerStat
       { phase: 'recovery', durationMs: protocol.recoveryS * 1000 },
     ] as const
   ).filter((p) => p.durationMs > 0);
+  return startPlan([...plan], nowMs);
+}
+
+/** Runs a plan of phases as given (e.g. several breathing steps at different rates). */
+export function startPlan(plan: RunnerState['plan'], nowMs = 0): RunnerState {
   if (plan.length === 0) return { ...idleRunner, status: 'done', endMs: nowMs };
-  return { ...idleRunner, status: 'running', plan: [...plan], phaseStartMs: nowMs, runningSinceMs: nowMs };
+  return { ...idleRunner, status: 'running', plan, phaseStartMs: nowMs, runningSinceMs: nowMs };
+}
+
+/** The rhythm the pacer follows now: the current phase's own, else the protocol's. */
+export function currentPattern(state: RunnerState, protocol: BreathPattern): BreathPattern {
+  return state.plan[state.phaseIndex]?.pattern ?? protocol;
 }
 
 export function currentPhase(state: RunnerState): PhaseName | null {

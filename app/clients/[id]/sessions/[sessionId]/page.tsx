@@ -9,6 +9,7 @@ import { buildSessionView } from '@/lib/session/summary/session-view';
 import { orNotFound } from '@/app/_lib/or-not-found';
 import { SessionNotes } from '@/app/_components/notes/session-notes';
 import { SessionSummaryView } from '@/app/_components/session-summary/session-summary-view';
+import { ResonanceSessionCard } from '@/app/resonance/_components/resonance-session-card';
 import { CheckInCard } from '@/app/sessions/_components/check-in-card';
 import { SessionFacts } from '@/app/sessions/_components/session-facts';
 import { PrintButton } from '../../../_components/print-button';
@@ -57,7 +58,7 @@ export default async function ClientSessionPage({ params }: { params: Promise<{ 
       </div>
       <h1 className="no-print">{t('review.heading', { name: client.name, date })}</h1>
       <SessionFacts session={session} />
-      <SessionSummaryView view={view} restOnly={session.kind === 'imported'} />
+      {session.kind === 'resonance' ? <ResonanceSessionCard result={session.resonance} /> : <SessionSummaryView view={view} restOnly={session.kind === 'imported'} />}
       {session.checkIn && Object.keys(session.checkIn).length > 0 ? <CheckInCard checkIn={session.checkIn} heading={t('review.checkInHeading')} /> : null}
       <SessionNotes
         ownerId={client.id}

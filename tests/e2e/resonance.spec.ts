@@ -1,0 +1,84 @@
+import { expect, test } from './fixtures';
+import { signUp } from './support/accounts';
+import { feed, outcomeShown, rrSeries } from './support/session-driver';
+
+const rates = ['6.5', '6', '5.5', '5', '4.5'];
+
+test('the resonance assessment steps from 6.5 down to 4.5, finds a rate, and it becomes the person’s own preset on /breathe', async ({ page, strap }) => {
+  test.setTimeout(300_000);
+  await signUp(page);
+  // Steps of 30 s (enough beats and breaths to compare) with rests of 3 s: under three minutes in all.
+  await page.goto('/resonance?step=30&rest=3');
+  await expect(page.getByTestId('resonance-override')).toBeVisible();
+  await page.getByTestId('connect-strap').click();
+  await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
+  await page.getByTestId('start-resonance').click();
+  await expect(page.getByTestId('resonance-step')).toHaveAttribute('data-rate', '6.5');
+  await expect(page.getByTestId('pacer')).toBeVisible();
+
+  const seen: string[] = [];
+  await feed(page, strap, rrSeries(3), async () => {
+    const step = page.getByTestId('resonance-step');
+    if ((await step.count()) > 0) {
+      const rate = await step.getAttribute('data-rate');
+      if (rate && seen[seen.length - 1] !== rate) seen.push(rate);
+    }
+    return outcomeShown(page)();
+  });
+  // Every step in order, each lower than the one before.
+  expect(seen).toEqual(rates);
+
+  await expect(page.getByRole('heading', { name: 'Your resonance rate' })).toBeFocused();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(page.getByTestId('resonance-source')).toHaveAttribute('data-source', 'server');
+  const result = page.getByTestId('resonance-result');
+  const rate = await result.getAttribute('data-rate');
+  expect(rates).toContain(rate);
+  await expect(result).toHaveText(Number(rate).toFixed(1));
+  await expect(page.getByTestId('resonance-step-row')).toHaveCount(5);
+  await expect(page.getByTestId('resonance-step-row').and(page.locator('[data-chosen="true"]'))).toHaveAttribute('data-rate', rate!);
+
+  // Keyboard: the button is reached with Tab and pressed with Enter.
+  const use = page.getByTestId('use-as-rhythm');
+  await use.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('rhythm-saved')).toBeVisible();
+
+  await page.getByTestId('to-breathe').click();
+  await expect(page).toHaveURL(/\/breathe$/);
+  const preset = page.getByTestId('preset-own');
+  await expect(preset).toBeAttached();
+  await preset.check();
+  await expect(page.getByTestId('breaths-per-minute')).toContainText(`${Number(rate)} breaths a minute`);
+  await expect(page.getByTestId('resonance-link')).toHaveAttribute('href', '/resonance');
+
+  // In the list of sessions as an assessment with its rate.
+  await page.goto('/sessions');
+  await expect(page.getByTestId('session-row').first()).toContainText('Resonance assessment');
+  await page.getByTestId('session-row').first().click();
+  await expect(page.getByTestId('resonance-session').getByTestId('resonance-result')).toHaveAttribute('data-rate', rate!);
+});
+
+test.describe('in Dutch, as a guest', () => {
+  test.use({ locale: 'nl-NL' });
+
+  test('steps too short to compare give no rate, say why, and suggest trying again; signing in keeps a result', async ({ page, strap }) => {
+    test.setTimeout(120_000);
+    await page.goto('/resonance?step=10&rest=0');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vind je eigen ritme');
+    await page.getByTestId('connect-strap').click();
+    await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
+    await page.getByTestId('start-resonance').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('resonance-step')).toHaveAttribute('data-rate', '6.5');
+    await expect(page.getByTestId('resonance-step')).toContainText('6,5 ademhalingen per minuut');
+    await feed(page, strap, rrSeries(5), outcomeShown(page));
+
+    await expect(page.getByTestId('resonance-none')).toContainText('probeer het opnieuw');
+    await expect(page.getByTestId('resonance-result')).toHaveCount(0);
+    await expect(page.getByTestId('use-as-rhythm')).toHaveCount(0);
+    await expect(page.getByTestId('resonance-steps')).toContainText('te weinig slagen');
+    await expect(page.getByTestId('resonance-guest')).toContainText('Log in of maak een account aan');
+    await expect(page.getByTestId('new-session')).toHaveText('Opnieuw meten');
+  });
+});
