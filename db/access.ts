@@ -118,9 +118,10 @@ export function planOfFeed(t: Tables, tokenHash: string): SQL {
 }
 
 /**
- * A client's live session the viewer may follow: a practitioner's, through an active link to its owner,
- * unless the owner hid the session once it was stored. The row exists only when the client chose to share
- * this session live, so the link and the hiding are the whole rule; read anew on every poll.
+ * A client's live session the viewer may follow: a practitioner's, through an active link to its owner
+ * accepted before the live session began (the client chose whom to share it with when starting, whatever
+ * the link shares), unless the owner hid the session once it was stored. The row exists only when the
+ * client chose to share this session live; read anew on every poll.
  */
 export function readableLiveSessions(t: Tables, viewer: Viewer): SQL {
   const live = t.liveSession;
@@ -128,7 +129,8 @@ export function readableLiveSessions(t: Tables, viewer: Viewer): SQL {
   const s = t.practiceSession;
   if (viewer.role !== 'practitioner') return sql`false`;
   return and(
-    sql`exists (select 1 from ${l} where ${l.practitionerId} = ${viewer.userId} and ${l.clientId} = ${live.userId} and ${l.endedAt} is null)`,
+    sql`exists (select 1 from ${l} where ${l.practitionerId} = ${viewer.userId} and ${l.clientId} = ${live.userId} and ${l.endedAt} is null
+      and ${l.acceptedAt} <= ${live.startedAt})`,
     sql`not exists (select 1 from ${s} where ${s.userId} = ${live.userId} and ${s.id} = ${live.sessionId} and ${eq(s.hidden, true)})`,
   ) as SQL;
 }

@@ -137,11 +137,23 @@ describe.each(testDialects)('live sessions on %s', (dialect) => {
   it('ending the link mid-stream ends the stream on the next read', async () => {
     const dirk = await signUpAs(auth, 'Dirk', 'practising');
     const linkId = await link(world.petra, dirk, 'from-now', linkedAt);
-    expect((await post(dirk, batch(beatsFrom(0, [800]), { sessionId: crypto.randomUUID() }))).status).toBe(204);
+    const dirksSession = crypto.randomUUID();
+    expect((await post(dirk, batch(beatsFrom(0, [800]), { sessionId: dirksSession }))).status).toBe(204);
     expect((await followed(world.petra, dirk))?.status).toBe('live');
     await endLink(dirk.viewer, linkId);
     expect((await follow(world.petra, dirk)).status).toBe(404);
-    expect((await post(dirk, batch(beatsFrom(900, [800])))).status).toBe(409);
+    // His own session goes on, but with nobody left to share with, sending is refused.
+    expect((await post(dirk, batch(beatsFrom(900, [800]), { sessionId: dirksSession }))).status).toBe(409);
+  });
+
+  it('a practitioner linked after a live session began does not follow it, whatever the link shares', async () => {
+    const fenna = await signUpAs(auth, 'Fenna', 'practising');
+    await link(world.petra, fenna, 'all', linkedAt);
+    expect((await post(fenna, batch(beatsFrom(0, [800, 810]), { sessionId: crypto.randomUUID() }))).status).toBe(204);
+    await link(world.pieter, fenna, 'all', new Date(Date.now() + 60_000));
+    expect((await followed(world.petra, fenna))?.status).toBe('live');
+    expect(await followed(world.pieter, fenna)).toBeNull();
+    expect(await liveLogRows(fenna.id)).toBe(1);
   });
 
   it('limits a person to 120 batches a minute, counted in the database', async () => {
