@@ -42,6 +42,7 @@ const finite = (value: number | null | undefined): number | null =>
 export function deriveColumns(record: DerivableRecord): DerivedColumns {
   const input = toSessionInput(record);
   const summary = summarizeSession(input);
+  if (record.kind === 'resonance') return assessmentColumns(record, input, summary);
   const phase = (name: PhaseName): PhaseSummary | undefined => summary.phases.find((p) => p.phase === name);
   const breathing = phase('breathing');
   const beats = summary.phases.reduce((n, p) => n + p.beats, 0);
@@ -64,7 +65,7 @@ export function deriveColumns(record: DerivableRecord): DerivedColumns {
     qualityOk: summary.shift.quality.ok,
     qualityReasons: [...summary.shift.quality.reasons, ...phaseReasons],
     summary,
-    resonance: record.kind === 'resonance' ? resonanceOf(record, input) : null,
+    resonance: null,
     engineVersion: HRV_ENGINE_VERSION,
   };
 }
@@ -83,4 +84,35 @@ export function practiceMinutes({ phases, pauses }: Pick<RecordedSessionMarks, '
     for (const pause of pauses) ms -= Math.max(0, Math.min(pause.endMs, phase.endMs) - Math.max(pause.startMs, phase.startMs));
   }
   return Math.max(0, ms) / 60_000;
+}
+
+/**
+ * A resonance assessment has steps, not a rest before and after: its answer is `resonance` (each step's
+ * numbers and the rate). The shift and phase columns would read one step or one pause between steps as
+ * the whole session's, so they stay empty; quality is whether a rate was found (each step says why not).
+ */
+function assessmentColumns(record: DerivableRecord, input: ReturnType<typeof toSessionInput>, summary: ReturnType<typeof summarizeSession>): DerivedColumns {
+  const resonance = resonanceOf(record, input);
+  const beats = summary.phases.reduce((n, p) => n + p.beats, 0);
+  const flagged = summary.phases.reduce((n, p) => n + p.artifacts.total, 0);
+  return {
+    baselineRmssdMs: null,
+    recoveryRmssdMs: null,
+    shiftRmssdMs: null,
+    shiftPercent: null,
+    shiftLnRmssd: null,
+    breathingCoherence: null,
+    rsaMeanBpm: null,
+    baselineHrBpm: null,
+    breathingHrBpm: null,
+    recoveryHrBpm: null,
+    artifactPercent: beats > 0 ? (100 * flagged) / beats : null,
+    baselineLnRmssd: null,
+    practiceMinutes: practiceMinutes(record),
+    qualityOk: resonance.rateBpm !== null,
+    qualityReasons: [],
+    summary,
+    resonance,
+    engineVersion: HRV_ENGINE_VERSION,
+  };
 }

@@ -47,6 +47,21 @@ describe.each(testDialects)('resonance assessment on %s', (dialect) => {
     expect(detail.session.baselineLnRmssd).toBeNull();
     const trends = (await (await getTrendsHandler(apiRequest('GET', '/api/trends?days=0', { cookie: anna }))).json()) as { days: { dailyLnRmssd: number | null }[] };
     expect(trends.days.every((d) => d.dailyLnRmssd === null)).toBe(true);
+    // Steps are not a rest before and after: no shift or phase figure stands for the whole assessment.
+    const [row] = await test.query<Record<string, unknown>>(
+      'select recovery_rmssd_ms, shift_percent, breathing_coherence, rsa_mean_bpm, breathing_hr_bpm, recovery_hr_bpm, quality_ok, quality_reasons from practice_session where id = ?',
+      [body.id],
+    );
+    expect({ ...row, quality_ok: Boolean(row?.quality_ok), quality_reasons: typeof row?.quality_reasons === 'string' ? JSON.parse(row.quality_reasons) : row?.quality_reasons }).toEqual({
+      recovery_rmssd_ms: null,
+      shift_percent: null,
+      breathing_coherence: null,
+      rsa_mean_bpm: null,
+      breathing_hr_bpm: null,
+      recovery_hr_bpm: null,
+      quality_ok: true,
+      quality_reasons: [],
+    });
   });
 
   it('refuses a malformed assessment with 400 and stores nothing', async () => {
