@@ -11,8 +11,18 @@ import type { Viewer } from '../viewer';
 
 export type LiveSessionRow = Tables['liveSession']['$inferSelect'];
 
-/** Rows untouched this long are deleted by the next write of anyone: a browser that vanished leaves nothing behind for long. */
-export const LIVE_ROW_KEPT_MS = 60 * 60_000;
+/**
+ * Rows untouched this long are deleted by the next live write or poll of anyone: a tab closed mid-session
+ * (or a link ended during one) leaves its beats behind no longer than this. A reload and Resume within it
+ * goes on sharing; after it, the next batch simply starts the row again.
+ */
+export const LIVE_ROW_KEPT_MS = 10 * 60_000;
+
+type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDatabase>>['transaction']>[0]>[0];
+
+async function sweepStale(db: Tx, t: Tables, now: Date): Promise<void> {
+  await db.delete(t.liveSession).where(lt(t.liveSession.updatedAt, new Date(now.getTime() - LIVE_ROW_KEPT_MS)));
+}
 
 export type LiveWriteOutcome = 'stored' | 'no-practitioner' | 'ended';
 
@@ -33,7 +43,7 @@ export async function storeOwnLiveBatch(viewer: Viewer, batch: LiveBatch, now: D
   const database = await getDatabase();
   const { t } = database;
   return database.transaction(async (tx) => {
-    await tx.delete(t.liveSession).where(lt(t.liveSession.updatedAt, new Date(now.getTime() - LIVE_ROW_KEPT_MS)));
+    await sweepStale(tx, t, now);
     const l = t.practitionerLink;
     const [link] = await tx.select({ id: l.id }).from(l).where(and(eq(l.clientId, viewer.userId), isNull(l.endedAt))).limit(1);
     if (!link) return 'no-practitioner';
@@ -68,8 +78,9 @@ export async function endOwnLiveSession(viewer: Viewer, sessionId: string, now: 
 }
 
 /** The live session of `clientId` the viewer (their practitioner) may follow, if any. */
-export async function findReadableLiveSession(viewer: Viewer, clientId: string): Promise<LiveSessionRow | undefined> {
+export async function findReadableLiveSession(viewer: Viewer, clientId: string, now = new Date()): Promise<LiveSessionRow | undefined> {
   const { db, t } = await getDatabase();
+  await sweepStale(db, t, now);
   const [row] = await db
     .select()
     .from(t.liveSession)

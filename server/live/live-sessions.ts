@@ -40,7 +40,7 @@ export async function followClientLive(viewer: Viewer, clientId: string, now = n
     viewer,
     async () => {
       if (!(await getClientLink(viewer, clientId))) return undefined;
-      const row = await findReadableLiveSession(viewer, clientId);
+      const row = await findReadableLiveSession(viewer, clientId, now);
       const live = row ? toLiveView(row, now) : null;
       const logged = !live || (await liveAccessLogged(viewer, clientId, live.sessionId));
       return { value: { live }, entries: logged ? [] : [{ clientId, what: 'live' as const, sessionId: live!.sessionId }] };

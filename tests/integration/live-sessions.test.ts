@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeLiveBeats } from '@/db/queries/live-sessions';
 import type { LiveBatch, LiveView } from '@/lib/live-share/live-share-types';
 import { deleteLiveHandler, getClientLiveHandler, postLiveBatchHandler } from '@/server/live/handlers';
+import { followClientLive } from '@/server/live/live-sessions';
 import { endLink } from '@/server/practitioners/links';
 import { apiRequest, idContext, startApp, stopApp } from '../support/api-harness';
 import { buildWorld, insertSessions, link, linkedAt, signUpAs, type Person, type PractitionerWorld } from '../support/practitioner-fixture';
@@ -154,6 +155,17 @@ describe.each(testDialects)('live sessions on %s', (dialect) => {
     expect((await followed(world.petra, fenna))?.status).toBe('live');
     expect(await followed(world.pieter, fenna)).toBeNull();
     expect(await liveLogRows(fenna.id)).toBe(1);
+  });
+
+  it('a tab closed mid-session leaves its beats no longer than ten minutes: the next poll sweeps them', async () => {
+    const gijs = await signUpAs(auth, 'Gijs', 'practising');
+    await link(world.petra, gijs, 'all', linkedAt);
+    expect((await post(gijs, batch(beatsFrom(0, [800, 820]), { sessionId: crypto.randomUUID() }))).status).toBe(204);
+    const rowsOf = async () => Number((await test.query<{ n: number | string }>('select count(*) as n from live_session where user_id = ?', [gijs.id]))[0]?.n);
+    expect((await followClientLive(world.petra.viewer, gijs.id, new Date(Date.now() + 9 * 60_000))).live?.beats).toHaveLength(2);
+    expect(await rowsOf()).toBe(1);
+    expect((await followClientLive(world.petra.viewer, gijs.id, new Date(Date.now() + 11 * 60_000))).live).toBeNull();
+    expect(await rowsOf()).toBe(0);
   });
 
   it('limits a person to 120 batches a minute, counted in the database', async () => {
