@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { EmulatedStrap } from './fixtures/ble-strap';
 import { signUp } from './support/accounts';
 import { feed, outcomeShown, rrSeries } from './support/session-driver';
 
@@ -81,4 +82,31 @@ test.describe('in Dutch, as a guest', () => {
     await expect(page.getByTestId('resonance-guest')).toContainText('Log in of maak een account aan');
     await expect(page.getByTestId('new-session')).toHaveText('Opnieuw meten');
   });
+});
+
+test('an assessment interrupted by a reload resumes on /breathe with its step line, and ends on its own result', async ({ page, strap, browser, context }) => {
+  test.setTimeout(180_000);
+  await signUp(page);
+  await page.goto('/resonance?step=12&rest=0');
+  await page.getByTestId('connect-strap').click();
+  await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
+  await page.getByTestId('start-resonance').click();
+  await expect(page.getByTestId('resonance-step')).toHaveAttribute('data-rate', '6.5');
+  const next = rrSeries(3);
+  let count = 0;
+  await feed(page, strap, next, async () => ++count >= 5);
+
+  // Leaving the page mid-step (as a reload does); Chrome's Bluetooth emulation does not outlive it, so the strap is set up anew.
+  await page.goto('/breathe');
+  await strap.dispose();
+  const again = await EmulatedStrap.create(browser, context);
+  await again.answerChooser(page);
+  await expect(page.getByTestId('resume-offer')).toBeVisible();
+  await page.getByTestId('connect-strap').click();
+  await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
+  await page.getByTestId('resume-session').click();
+  await expect(page.getByTestId('resonance-step')).toHaveAttribute('data-rate', /^(6\.5|6)$/);
+  await feed(page, again, next, outcomeShown(page));
+  await expect(page.getByTestId('resonance-result').or(page.getByTestId('resonance-none'))).toBeVisible();
+  await expect(page.getByTestId('summary-reading')).toHaveCount(0);
 });

@@ -17,6 +17,8 @@ import { ShareLiveOption } from './share-live-option';
 import { rememberedShare, rememberShare } from '@/lib/live-share/remembered-share';
 import { StorageAlert } from './storage-alert';
 import { StrapCard } from './strap-card';
+import { makeResonanceResult } from '@/app/resonance/_components/resonance-result';
+import { ResonanceStepNote } from '@/app/resonance/_components/resonance-step-note';
 import { useLiveStrap, type LiveStrapControls } from './use-live-strap';
 import { useSetup } from './use-setup';
 import styles from './setup.module.css';
@@ -35,6 +37,7 @@ interface Props {
 export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, userId, livePractitioners = [], ownRateBpm = null }: Props) {
   const strap = useLiveStrap({ simulationSeed });
   const [setup, setSetup] = useSetup(userId, queryProtocol);
+  const resonanceOutcome = useMemo(() => makeResonanceResult(userId !== null), [userId]);
   const [active, setActive] = useState<JournalSession | null>(null);
   // Off by default, and for one session only (a resumed one keeps the share it was started with).
   const [shareLive, setShareLive] = useState(false);
@@ -156,7 +159,11 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
     setUnfinished(null);
   }, [claim, unfinished]);
 
-  if (active) return <SessionRun key={active.id} initial={active} strap={strap} cues={setup.cues} onClose={() => setActive(null)} shareLiveWith={activeShare} />;
+  if (active) {
+    // An interrupted resonance assessment resumes here too (the resume offer is /breathe's): it keeps its step line and its own result.
+    const assessment = active.kind === 'resonance' ? { Outcome: resonanceOutcome, StepNote: ResonanceStepNote } : {};
+    return <SessionRun key={active.id} initial={active} strap={strap} cues={setup.cues} onClose={() => setActive(null)} shareLiveWith={activeShare} {...assessment} />;
+  }
 
   return (
     <>

@@ -17,7 +17,7 @@ export function ResonanceSummary({ result }: { result: ResonanceAnalysis }) {
             {t.rich('rate', {
               rate: localeFixed(format.number, rate, 1),
               value: (chunks) => (
-                <strong data-testid="resonance-result" data-rate={String(rate)}>
+                <strong data-testid="resonance-result" data-rate={String(rate)} data-value={String(rate)}>
                   {chunks}
                 </strong>
               ),
