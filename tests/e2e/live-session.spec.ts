@@ -158,6 +158,7 @@ test('a dropped network and stopping mid-session: the practitioner hears the con
   // The session itself records on.
   await expect(page.getByTestId('session-phase')).toHaveAttribute('data-phase', 'baseline');
   await pPage.context().close();
+  await sameStrap.dispose();
 });
 
 test('without a practitioner there is nothing to share live', async ({ page }) => {

@@ -106,7 +106,11 @@ test('an assessment interrupted by a reload resumes on /breathe with its step li
   await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
   await page.getByTestId('resume-session').click();
   await expect(page.getByTestId('resonance-step')).toHaveAttribute('data-rate', /^(6\.5|6)$/);
-  await feed(page, again, next, outcomeShown(page));
-  await expect(page.getByTestId('resonance-result').or(page.getByTestId('resonance-none'))).toBeVisible();
-  await expect(page.getByTestId('summary-reading')).toHaveCount(0);
+  try {
+    await feed(page, again, next, outcomeShown(page));
+    await expect(page.getByTestId('resonance-result').or(page.getByTestId('resonance-none'))).toBeVisible();
+    await expect(page.getByTestId('summary-reading')).toHaveCount(0);
+  } finally {
+    await again.dispose();
+  }
 });
