@@ -77,8 +77,21 @@ async function openServerTest(adminUrl: string): Promise<TestDatabase> {
       await database.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      try {
+        // An autovacuum worker may be busy in the database the suite just filled; a role that is not a
+        // superuser cannot end it, so the drop waits for it to finish rather than fail the suite.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await cleanup.query(`drop database if exists ${name} with (force)`);
+            break;
+          } catch (error) {
+            if (attempt >= 20 || !/pg_signal_backend|being accessed by other users/.test(String(error))) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+          }
+        }
+      } finally {
+        await cleanup.end();
+      }
     },
   };
 }
