@@ -3,11 +3,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getJournal } from '@/lib/session/journal/browser-journal';
 import { canResumeSession, listInterruptedSessions } from '@/lib/session/journal/interrupted-session';
 import type { Journal } from '@/lib/session/journal/journal';
-import { toJournalError, type JournalErrorCode } from '@/lib/session/journal/journal-error';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
 import type { BreatheQueryKey } from '@/lib/session/protocol/protocol';
 import type { BreathingProtocol } from '@/lib/session/protocol/record';
-import { newJournalSession, resumeJournalSession, saveRecordedSession } from '@/lib/session/journal/session-lifecycle';
+import { resumeJournalSession, saveRecordedSession } from '@/lib/session/journal/session-lifecycle';
 import { LiveChart } from './live-chart';
 import { LiveReadouts } from './live-readouts';
 import { ResumeOffer } from './resume-offer';
@@ -20,6 +19,7 @@ import { StrapCard } from './strap-card';
 import { makeResonanceResult } from '@/app/resonance/_components/resonance-result';
 import { ResonanceStepNote } from '@/app/resonance/_components/resonance-step-note';
 import { useLiveStrap, type LiveStrapControls } from './use-live-strap';
+import { startJournalSession, useJournalFailure } from './start-journal-session';
 import { useSetup } from './use-setup';
 import styles from './setup.module.css';
 
@@ -45,7 +45,7 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
   const [unfinished, setUnfinished] = useState<JournalSession | null>(null);
   const [resumable, setResumable] = useState(true);
   /** Why the browser is not keeping sessions (it did not open, or an action on a kept session failed), or null. */
-  const [storage, setStorage] = useState<JournalErrorCode | null>(null);
+  const [storage, fail, setStorage] = useJournalFailure();
   const connected = strap.snapshot.status.status === 'connected';
   // After the person connects (not after a silent reconnect on load), focus moves on to the next step.
   const focusAfterConnect = useRef(false);
@@ -76,12 +76,6 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
     setResumable(session !== null && canResumeSession(session, Date.now()));
   }, []);
 
-  const fail = useCallback((error: unknown) => {
-    const coded = toJournalError(error);
-    console.warn(`Herstel: the session journal failed (${coded.code})`, coded.cause ?? coded);
-    setStorage(coded.code);
-  }, []);
-
   useEffect(() => {
     let cancelled = false;
     void getJournal()
@@ -97,7 +91,7 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
     return () => {
       cancelled = true;
     };
-  }, [userId, offer, fail]);
+  }, [userId, offer, fail, setStorage]);
 
   /** The offered session, if it is still interrupted (another tab may have taken it meanwhile); else the offer is renewed. */
   const claim = useCallback(async (): Promise<Journal | null> => {
@@ -110,19 +104,8 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
   }, [unfinished, userId, offer]);
 
   const start = useCallback(async () => {
-    const client = strap.getClient();
-    if (!client || client.status !== 'connected') return;
-    const info = client.info;
-    const session = newJournalSession({
-      id: crypto.randomUUID(),
-      owner: userId,
-      protocol: setup.protocol,
-      device: info ? { kind: info.kind, name: info.name, bodySensorLocation: info.bodySensorLocation } : null,
-      startedAtEpochMs: Date.now(),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    });
-    // Only fails when not even this tab's memory can take it (the journal falls back to memory on its own).
-    await (await getJournal()).createSession(session);
+    const session = await startJournalSession(strap, { owner: userId, protocol: setup.protocol });
+    if (!session) return;
     const shareWith = shareLive && livePractitioners.length > 0 ? livePractitioners : null;
     if (shareWith) rememberShare(sessionStorage, session.id, shareWith);
     setActiveShare(shareWith);

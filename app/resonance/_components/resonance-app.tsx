@@ -5,11 +5,9 @@ import { SessionRun } from '@/app/breathe/_components/session-run';
 import { StorageAlert } from '@/app/breathe/_components/storage-alert';
 import { StrapCard } from '@/app/breathe/_components/strap-card';
 import { useLiveStrap } from '@/app/breathe/_components/use-live-strap';
+import { startJournalSession, useJournalFailure } from '@/app/breathe/_components/start-journal-session';
 import { RESONANCE_RATES_BPM } from '@/lib/hrv/resonance';
-import { getJournal } from '@/lib/session/journal/browser-journal';
-import { toJournalError, type JournalErrorCode } from '@/lib/session/journal/journal-error';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
-import { newJournalSession } from '@/lib/session/journal/session-lifecycle';
 import { resonancePlan, resonanceProtocol } from '@/lib/session/protocol/resonance';
 import { defaultCues } from '@/lib/session/runner/setup-preferences';
 import { makeResonanceResult } from './resonance-result';
@@ -30,33 +28,20 @@ interface Props {
 export function ResonanceApp({ simulationSeed, stepS, restS, shortened, userId, currentRateBpm }: Props) {
   const strap = useLiveStrap({ simulationSeed });
   const [active, setActive] = useState<JournalSession | null>(null);
-  const [storage, setStorage] = useState<JournalErrorCode | null>(null);
+  const [storage, fail] = useJournalFailure();
   const connected = strap.snapshot.status.status === 'connected';
 
   const start = useCallback(async () => {
-    const client = strap.getClient();
-    if (!client || client.status !== 'connected') return;
-    const info = client.info;
-    const session = newJournalSession({
-      id: crypto.randomUUID(),
+    const session = await startJournalSession(strap, {
       owner: userId,
       protocol: resonanceProtocol(stepS, restS),
       plan: resonancePlan(stepS, restS),
       resonanceRatesBpm: [...RESONANCE_RATES_BPM],
-      device: info ? { kind: info.kind, name: info.name, bodySensorLocation: info.bodySensorLocation } : null,
-      startedAtEpochMs: Date.now(),
       kind: 'resonance',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
-    await (await getJournal()).createSession(session);
-    setActive(session);
+    if (session) setActive(session);
   }, [strap, userId, stepS, restS]);
 
-  const fail = useCallback((error: unknown) => {
-    const coded = toJournalError(error);
-    console.warn(`Herstel: the session journal failed (${coded.code})`, coded.cause ?? coded);
-    setStorage(coded.code);
-  }, []);
 
   const Outcome = useMemo(() => makeResonanceResult(userId !== null), [userId]);
 

@@ -6,10 +6,8 @@ import { LiveReadouts } from '@/app/breathe/_components/live-readouts';
 import { SessionRun } from '@/app/breathe/_components/session-run';
 import { StorageAlert } from '@/app/breathe/_components/storage-alert';
 import { useLiveStrap } from '@/app/breathe/_components/use-live-strap';
-import { getJournal } from '@/lib/session/journal/browser-journal';
-import { toJournalError, type JournalErrorCode } from '@/lib/session/journal/journal-error';
+import { startJournalSession, useJournalFailure } from '@/app/breathe/_components/start-journal-session';
 import type { JournalSession } from '@/lib/session/journal/journal-types';
-import { newJournalSession } from '@/lib/session/journal/session-lifecycle';
 import { defaultCues } from '@/lib/session/runner/setup-preferences';
 import { defaultProtocol } from '@/lib/session/protocol/protocol';
 import { makeReadingResult, type NormalRange } from './morning-reading-result';
@@ -30,32 +28,19 @@ export function MorningReadingApp({ simulationSeed, overrideS, userId, range }: 
   const [minutes, setMinutes] = useState(2);
   const [posture, setPosture] = useState<Posture>('lying');
   const [active, setActive] = useState<JournalSession | null>(null);
-  const [storage, setStorage] = useState<JournalErrorCode | null>(null);
+  const [storage, fail] = useJournalFailure();
   const connected = strap.snapshot.status.status === 'connected';
 
   const start = useCallback(async () => {
-    const client = strap.getClient();
-    if (!client || client.status !== 'connected') return;
-    const info = client.info;
-    const session = newJournalSession({
-      id: crypto.randomUUID(),
+    const session = await startJournalSession(strap, {
       owner: userId,
       protocol: { ...defaultProtocol, preset: 'custom', baselineS: overrideS ?? minutes * 60, breathingS: 0, recoveryS: 0 },
-      device: info ? { kind: info.kind, name: info.name, bodySensorLocation: info.bodySensorLocation } : null,
-      startedAtEpochMs: Date.now(),
       kind: 'morning-reading',
       posture,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
-    await (await getJournal()).createSession(session);
-    setActive(session);
+    if (session) setActive(session);
   }, [strap, userId, overrideS, minutes, posture]);
 
-  const fail = useCallback((error: unknown) => {
-    const coded = toJournalError(error);
-    console.warn(`Herstel: the session journal failed (${coded.code})`, coded.cause ?? coded);
-    setStorage(coded.code);
-  }, []);
 
   const Outcome = useMemo(() => makeReadingResult(range, userId !== null), [range, userId]);
 
