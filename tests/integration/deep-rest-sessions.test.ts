@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { summarizeSession } from '@/lib/hrv';
 import type { SessionUpload } from '@/lib/session/protocol/record';
 import { toSessionInput } from '@/lib/session/protocol/session-input';
 import { makeUpload } from '@/lib/session/testing/make-upload';
-import { type Auth } from '@/server/auth/config';
 import { createSessionHandler, getSessionHandler, listSessionsHandler } from '@/server/sessions/handlers';
 import { getTrendsHandler } from '@/server/trends/handlers';
-import { apiRequest, idContext, signUp, startApp, stopApp } from '../support/api-harness';
+import { apiRequest, idContext, useAppWithAnnaAndBram } from '../support/api-harness';
 import { realisticBeats } from '../support/realistic-session';
-import { testDialects, type TestDatabase } from '../support/test-databases';
+import { testDialects } from '../support/test-databases';
 
 /** Eight minutes: two of rest, four of a body scan (with a pause of 30 s in it), two of rest. */
 function bodyScanUpload(): SessionUpload {
@@ -33,27 +32,14 @@ function bodyScanUpload(): SessionUpload {
 }
 
 describe.each(testDialects)('deep-rest practice sessions on %s', (dialect) => {
-  let test: TestDatabase;
-  let auth: Auth;
-  let anna: string;
-  let bram: string;
-
-  beforeAll(async () => {
-    ({ test, auth } = await startApp(dialect));
-  });
-  afterAll(() => stopApp(test));
-  beforeEach(async () => {
-    await test.reset();
-    anna = await signUp(auth, 'anna@example.com', '10.3.0.1');
-    bram = await signUp(auth, 'bram@example.com', '10.3.0.2');
-  });
+  const app = useAppWithAnnaAndBram(dialect);
 
   const upload = (cookie: string, body: unknown) => createSessionHandler(apiRequest('POST', '/api/sessions', { cookie, body }));
-  const rowCount = async () => Number((await test.query<{ n: number | string }>('select count(*) as n from practice_session'))[0]?.n);
+  const rowCount = async () => Number((await app.test.query<{ n: number | string }>('select count(*) as n from practice_session'))[0]?.n);
 
   it('stores a body scan with its practice, recomputes every number from the beats, and counts its minutes', async () => {
     const body = bodyScanUpload();
-    const response = await upload(anna, body);
+    const response = await upload(app.anna, body);
     expect(response.status).toBe(201);
     const { session } = await response.json();
     expect(session.kind).toBe('breathing');
@@ -66,24 +52,24 @@ describe.each(testDialects)('deep-rest practice sessions on %s', (dialect) => {
     // Four minutes of practice less the half-minute pause.
     expect(session.practiceMinutes).toBeCloseTo(3.5, 9);
 
-    const listed = await (await listSessionsHandler(apiRequest('GET', '/api/sessions', { cookie: anna }))).json();
+    const listed = await (await listSessionsHandler(apiRequest('GET', '/api/sessions', { cookie: app.anna }))).json();
     expect(listed.sessions).toHaveLength(1);
     expect(listed.sessions[0]).toMatchObject({ id: body.id, protocol: { practice: 'body-scan' } });
 
-    const trends = await (await getTrendsHandler(apiRequest('GET', '/api/trends?days=28', { cookie: anna }))).json();
+    const trends = await (await getTrendsHandler(apiRequest('GET', '/api/trends?days=28', { cookie: app.anna }))).json();
     expect(trends.sessions).toEqual([expect.objectContaining({ id: body.id, minutes: 3.5 })]);
     expect(trends.days.reduce((sum: number, day: { minutes: number }) => sum + day.minutes, 0)).toBeCloseTo(3.5, 9);
   });
 
   it('another person cannot read it (404), and an unknown practice or one on a morning reading stores nothing', async () => {
     const body = bodyScanUpload();
-    expect((await upload(anna, body)).status).toBe(201);
-    expect((await getSessionHandler(apiRequest('GET', `/api/sessions/${body.id}`, { cookie: bram }), idContext(body.id))).status).toBe(404);
+    expect((await upload(app.anna, body)).status).toBe(201);
+    expect((await getSessionHandler(apiRequest('GET', `/api/sessions/${body.id}`, { cookie: app.bram }), idContext(body.id))).status).toBe(404);
 
-    const unknown = await upload(bram, { ...body, id: 'e6f4a3b2-5555-4c43-9a4e-2f4b8f0b8a11', protocol: { ...body.protocol, practice: 'hypnosis' } });
+    const unknown = await upload(app.bram, { ...body, id: 'e6f4a3b2-5555-4c43-9a4e-2f4b8f0b8a11', protocol: { ...body.protocol, practice: 'hypnosis' } });
     expect(unknown.status).toBe(400);
     expect((await unknown.json()).error.code).toBe('invalid-session');
-    const reading = await upload(bram, {
+    const reading = await upload(app.bram, {
       ...makeUpload({ id: 'f7a5b4c3-6666-4c43-9a4e-2f4b8f0b8a11', durationMs: 60_000, phases: [{ phase: 'baseline', startMs: 0, endMs: 60_000 }], pacerCycleStartsMs: [] }),
       beats: makeUpload().beats,
       kind: 'morning-reading',
@@ -95,7 +81,7 @@ describe.each(testDialects)('deep-rest practice sessions on %s', (dialect) => {
   });
 
   it('a body from before practices existed is still a paced breathing session', async () => {
-    const response = await upload(anna, makeUpload());
+    const response = await upload(app.anna, makeUpload());
     expect(response.status).toBe(201);
     const { session } = await response.json();
     expect(session.protocol).not.toHaveProperty('practice');

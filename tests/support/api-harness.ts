@@ -1,6 +1,6 @@
 // The app on a test database, a signed-up person and request helpers for integration suites that drive
 // the route handlers.
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { setAuth } from '@/server/auth';
 import { createAuth, type Auth } from '@/server/auth/config';
 import { clientAddressHeader } from '@/server/client-address';
@@ -49,4 +49,28 @@ export async function startApp(
 export async function stopApp(test: TestDatabase): Promise<void> {
   setAuth(undefined);
   await test.close();
+}
+
+/** The app on a fresh database for the suite, with Anna and Bram signed up anew before each test. */
+export interface AppWithTwoPeople {
+  test: TestDatabase;
+  auth: Auth;
+  /** Anna's session cookie. */
+  anna: string;
+  /** Bram's session cookie. */
+  bram: string;
+}
+
+export function useAppWithAnnaAndBram(dialect: TestDialect): AppWithTwoPeople {
+  const app = {} as AppWithTwoPeople;
+  beforeAll(async () => {
+    Object.assign(app, await startApp(dialect));
+  });
+  afterAll(() => stopApp(app.test));
+  beforeEach(async () => {
+    await app.test.reset();
+    app.anna = await signUp(app.auth, 'anna@example.com', '10.3.0.1');
+    app.bram = await signUp(app.auth, 'bram@example.com', '10.3.0.2');
+  });
+  return app;
 }
