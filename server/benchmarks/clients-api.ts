@@ -12,7 +12,7 @@ import { buildSessionRow } from '@/server/sessions/prepare-upload';
 import type { BenchBackend } from './catalogue';
 import type { AsyncBenchmark, AsyncFixture } from './measure-async';
 import { twentyMinuteBeats, twentyMinuteUpload } from './session-fixture';
-import { expectStatus, openApp, signUp } from './sessions-api';
+import { expectStatus, expectStatusDrained, openApp, signUp } from './sessions-api';
 
 const clientCount = 100;
 const daysOfSessions = 365;
@@ -69,7 +69,7 @@ export function clientsApiBenchmark(name: string, backend: BenchBackend): AsyncB
           nextRun: () => {
             const request = new Request(url, { headers: { cookie: pieter.cookie } });
             return async () => {
-              await expectStatus(await listClientsHandler(request), 200);
+              await expectStatusDrained(await listClientsHandler(request), 200);
             };
           },
           close: app.close,

@@ -17,7 +17,7 @@ import { getTrendsHandler } from '@/server/trends/handlers';
 import type { BenchBackend, TrendsLayer } from './catalogue';
 import type { AsyncBenchmark, AsyncFixture } from './measure-async';
 import { twentyMinuteBeats, twentyMinuteUpload } from './session-fixture';
-import { expectStatus, openApp, signUp, type Person } from './sessions-api';
+import { expectStatus, expectStatusDrained, openApp, signUp, type Person } from './sessions-api';
 
 const days = 730;
 const zone = 'Europe/Amsterdam';
@@ -89,7 +89,7 @@ async function handlerFixture({ app, anna }: Seeded): Promise<AsyncFixture> {
     nextRun: () => {
       const request = new Request(trendsUrl, { headers: { cookie: anna.cookie } });
       return async () => {
-        await expectStatus(await getTrendsHandler(request), 200);
+        await expectStatusDrained(await getTrendsHandler(request), 200);
       };
     },
     close: app.close,
