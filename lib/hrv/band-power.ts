@@ -25,3 +25,15 @@ export function peakFrequency(spectrum: PowerSpectrum, loHz: number, hiHz: numbe
   }
   return best < 0 ? Number.NaN : best * dfHz;
 }
+
+/**
+ * Power within ±halfWidthHz of the bin at peakHz (ms² for a PSD in ms²/Hz): the same number of bins on
+ * either side, so a peak's power does not depend on which side of it the bin grid happens to fall.
+ */
+export function peakBandPower(spectrum: PowerSpectrum, peakHz: number, halfWidthHz: number): number {
+  const { dfHz } = spectrum;
+  const peak = Math.round(peakHz / dfHz);
+  const half = Math.floor(halfWidthHz / dfHz + 1e-9);
+  // integrateBand takes loHz ≤ f < hiHz: half a bin past the last one makes the last one count.
+  return integrateBand(spectrum, Math.max(0, peak - half) * dfHz, (peak + half) * dfHz + dfHz / 2);
+}

@@ -2,7 +2,7 @@
 // Vaschillo & Vaschillo 2000; Shaffer & Meehan 2020), each step judged by how far heart rate swings with
 // each breath and by the low-frequency power it produces. The rate where the heart swings most is the
 // person's resonance rate: there the baroreflex and the breath reinforce each other.
-import { integrateBand, peakFrequency } from './band-power';
+import { integrateBand, peakBandPower, peakFrequency } from './band-power';
 import { BANDS_HZ, computePowerSpectrum } from './spectrum';
 import { correctedPhaseRr, summarizeSession } from './summary';
 import type { GapMark } from './session-types';
@@ -79,7 +79,7 @@ export function analyzeResonance(input: { beats: readonly Beat[]; steps: readonl
       amplitudeBpm,
       lfMs2: spectrum ? integrateBand(spectrum, BANDS_HZ.lf[0], BANDS_HZ.lf[1]) : null,
       lfPeakHz: Number.isNaN(lfPeak) ? null : lfPeak,
-      lfPeakMs2: spectrum && !Number.isNaN(lfPeak) ? integrateBand(spectrum, lfPeak - PEAK_HALF_WIDTH_HZ, lfPeak + PEAK_HALF_WIDTH_HZ + spectrum.dfHz / 2) : null,
+      lfPeakMs2: spectrum && !Number.isNaN(lfPeak) ? peakBandPower(spectrum, lfPeak, PEAK_HALF_WIDTH_HZ) : null,
       artifactPercent: phase.artifacts.percent,
       usable: reasons.length === 0 && amplitudeBpm !== null,
       reasons,

@@ -10,7 +10,7 @@ import { toSessionInput, type RecordedSessionMarks } from '@/lib/session/protoco
  * Bump when lib/hrv changes how it computes anything stored, so old rows can be found and recomputed
  * from their beats.
  */
-export const HRV_ENGINE_VERSION = 'herstel-hrv/2';
+export const HRV_ENGINE_VERSION = 'herstel-hrv/3';
 
 export interface DerivedColumns {
   baselineRmssdMs: number | null;
