@@ -87,6 +87,25 @@ describe('session summary', () => {
     expect(s.phases[0]?.corrected.rmssdMs).toBeCloseTo(expected.rmssdMs, 9);
   });
 
+  it('trusts a whole 60-s phase wherever its edges cut between beats, at 40 to 120 bpm', () => {
+    for (const rrMs of [500, 800, 1200, 1500]) {
+      for (let k = 0; k < 20; k++) {
+        // The first beat anywhere within one RR of the phase start, so the edges cut every way they can.
+        const beats = beatsUntil(200, (tS, i) => rrMs + 15 * Math.sin(tS) + (i % 3) - 1, 5_000 + (k / 20) * rrMs);
+        const s = summarizeSession({ beats, phases: [{ phase: 'baseline', startS: 10, endS: 70 }] });
+        expect(s.phases[0]?.analysedS).toBeGreaterThan(60 - rrMs / 1000 - 0.05);
+        expect(s.phases[0]?.quality, `RR ${rrMs} ms, offset ${k}/20`).toEqual({ ok: true, reasons: [] });
+      }
+    }
+  });
+
+  it('still flags a 60-s phase that lost 3 s of beats to a gap', () => {
+    const beats = beatsUntil(200, (tS) => 800 + 15 * Math.sin(tS), 5_000);
+    const s = summarizeSession({ beats, phases: [{ phase: 'baseline', startS: 10, endS: 70 }], gaps: [{ startS: 40, endS: 43 }] });
+    expect(s.phases[0]?.analysedS).toBeLessThan(58);
+    expect(s.phases[0]?.quality.reasons).toEqual(['too-short']);
+  });
+
   it('flags a short phase and the shift, but still reports the values', () => {
     const phases: PhaseMark[] = [{ phase: 'baseline', startS: 0, endS: 20 }, PHASES[1] as PhaseMark, PHASES[2] as PhaseMark];
     const s = summarizeSession({ beats: session, phases });

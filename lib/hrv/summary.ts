@@ -12,8 +12,13 @@ import { ARTIFACT_KINDS, KIND_CODE, type ArtifactCounts, type Beat } from './typ
  * A phase's RMSSD is trusted from 30 beats and 60 s of analysed RR (ultra-short RMSSD agrees with
  * 5-minute values from about 60 s on) with at most 5 % of beats flagged as artifacts. Below that the
  * value is still reported, but flagged with a reason, never silently averaged into the shift.
+ *
+ * The analysed RR of a phase is the RR of the beats that fall in it, so its sum is the phase's length
+ * give or take the beat its start and its end cut through: a whole 60-s phase sums to anywhere between
+ * about 59 and 61 s, and was flagged as too short three times in four. `edgeToleranceS` (one beat at
+ * 30 bpm) forgives that cut, and only that: a phase that lost beats to a gap still falls short.
  */
-export const PHASE_QUALITY = { minBeats: 30, minAnalysedS: 60, maxArtifactPercent: 5 } as const;
+export const PHASE_QUALITY = { minBeats: 30, minAnalysedS: 60, edgeToleranceS: 2, maxArtifactPercent: 5 } as const;
 
 export function summarizeSession(input: SessionInput): SessionSummary {
   const phases = input.phases.map((mark) => summarizePhase(input, mark));
@@ -75,7 +80,7 @@ function summarizePhase(input: SessionInput, mark: PhaseMark): PhaseSummary {
   if (beats === 0) reasons.push('no-beats');
   else {
     if (beats < PHASE_QUALITY.minBeats) reasons.push('too-few-beats');
-    if (analysedMs / 1000 < PHASE_QUALITY.minAnalysedS) reasons.push('too-short');
+    if (analysedMs / 1000 < PHASE_QUALITY.minAnalysedS - PHASE_QUALITY.edgeToleranceS) reasons.push('too-short');
     if (counts.percent > PHASE_QUALITY.maxArtifactPercent) reasons.push('too-many-artifacts');
   }
   return {

@@ -106,8 +106,10 @@ test.describe('in Dutch, on a tablet', () => {
   });
 
   test('a body scan runs in Dutch and says honestly that the rests were short', async ({ page, strap }) => {
-    test.setTimeout(120_000);
-    await startSession(page, 'practice=body-scan&baseline=5&breathing=20&recovery=5');
+    test.setTimeout(180_000);
+    // A minute of body scan: its first step (60 of some 720 s) lasts 5 s, long enough to be read on a
+    // loaded machine; at 20 s it lasted 1.7 s and was sometimes over before the checks below ran.
+    await startSession(page, 'practice=body-scan&baseline=5&breathing=60&recovery=5');
     await expect(page.getByTestId('session-phase')).toHaveText('Rust vooraf');
     const next = rrSeries(12);
     await feed(page, strap, next, phaseIs(page, 'breathing'));
