@@ -1,3 +1,4 @@
+import { peakedSwing } from '../../lib/hrv/testing/resonance-series';
 import { expect, test } from './fixtures';
 import { EmulatedStrap } from './fixtures/ble-strap';
 import { signUp } from './support/accounts';
@@ -5,11 +6,36 @@ import { feed, outcomeShown, rrSeries } from './support/session-driver';
 
 const rates = ['6.5', '6', '5.5', '5', '4.5'];
 
-test('the resonance assessment steps from 6.5 down to 4.5, finds a rate, and it becomes the person’s own preset on /breathe', async ({ page, strap }) => {
-  test.setTimeout(300_000);
+/**
+ * A heart whose RR swings with the breath at the rate of the step on screen, most at `peakBpm` (the
+ * unit tests' peakedSwing: 120 ms there, 80 ms a half breath a minute away, 45 ms a whole one), so the
+ * assessment has one right answer. The swing restarts with each new rate, as a person's breath does.
+ */
+function resonantHeart(peakBpm: number) {
+  const swingMs = peakedSwing(peakBpm);
+  let rateBpm = Number(rates[0]);
+  let sinceChangeS = 0;
+  let i = 0;
+  return {
+    next: (): number => {
+      i++;
+      const rrMs = 900 + swingMs(rateBpm) * Math.sin((2 * Math.PI * sinceChangeS * rateBpm) / 60) + ((i * 37) % 11) - 5;
+      sinceChangeS += rrMs / 1000;
+      return Math.round(rrMs * 1.024);
+    },
+    follow: (rate: string): void => {
+      if (Number(rate) === rateBpm) return;
+      rateBpm = Number(rate);
+      sinceChangeS = 0;
+    },
+  };
+}
+
+test('the resonance assessment steps from 6.5 down to 4.5, finds the rate where the heart swings most, and it becomes the person’s own preset on /breathe', async ({ page, strap }) => {
+  test.setTimeout(420_000);
   await signUp(page);
-  // Steps of 30 s (enough beats and breaths to compare) with rests of 3 s: under three minutes in all.
-  await page.goto('/resonance?step=30&rest=3');
+  // Steps of 40 s (three whole breaths even at 5.5 a minute, enough beats) with rests of 3 s: 3.5 minutes in all.
+  await page.goto('/resonance?step=40&rest=3');
   await expect(page.getByTestId('resonance-override')).toBeVisible();
   await page.getByTestId('connect-strap').click();
   await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
@@ -18,10 +44,12 @@ test('the resonance assessment steps from 6.5 down to 4.5, finds a rate, and it 
   await expect(page.getByTestId('pacer')).toBeVisible();
 
   const seen: string[] = [];
-  await feed(page, strap, rrSeries(3), async () => {
+  const heart = resonantHeart(5.5);
+  await feed(page, strap, heart.next, async () => {
     // Read without waiting: the step line leaves the page when the last step ends, and a locator's
     // getAttribute would wait for it until the test times out.
     const rate = await page.getByTestId('resonance-step').evaluateAll((els) => els[0]?.getAttribute('data-rate') ?? null);
+    if (rate) heart.follow(rate);
     if (rate && seen[seen.length - 1] !== rate) seen.push(rate);
     return outcomeShown(page)();
   });
@@ -32,11 +60,12 @@ test('the resonance assessment steps from 6.5 down to 4.5, finds a rate, and it 
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await expect(page.getByTestId('resonance-source')).toHaveAttribute('data-source', 'server');
   const result = page.getByTestId('resonance-result');
-  const rate = await result.getAttribute('data-rate');
-  expect(rates).toContain(rate);
-  await expect(result).toHaveText(Number(rate).toFixed(1));
+  // The rate the heart swung most at, computed by the server from the beats sent.
+  const rate = '5.5';
+  await expect(result).toHaveAttribute('data-rate', rate);
+  await expect(result).toHaveText('5.5');
   await expect(page.getByTestId('resonance-step-row')).toHaveCount(5);
-  await expect(page.getByTestId('resonance-step-row').and(page.locator('[data-chosen="true"]'))).toHaveAttribute('data-rate', rate!);
+  await expect(page.getByTestId('resonance-step-row').and(page.locator('[data-chosen="true"]'))).toHaveAttribute('data-rate', rate);
 
   // Keyboard: the button is reached with Tab and pressed with Enter.
   const use = page.getByTestId('use-as-rhythm');
@@ -56,7 +85,7 @@ test('the resonance assessment steps from 6.5 down to 4.5, finds a rate, and it 
   await page.goto('/sessions');
   await expect(page.getByTestId('session-row').first()).toContainText('Resonance assessment');
   await page.getByTestId('session-row').first().click();
-  await expect(page.getByTestId('resonance-session').getByTestId('resonance-result')).toHaveAttribute('data-rate', rate!);
+  await expect(page.getByTestId('resonance-session').getByTestId('resonance-result')).toHaveAttribute('data-rate', rate);
 });
 
 test.describe('in Dutch, as a guest', () => {
