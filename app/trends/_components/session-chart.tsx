@@ -18,6 +18,8 @@ export function SessionTrendChart({ sessions, sessionsPath = '/sessions' }: { se
   const [unit, setUnit] = useState<Unit>('ms');
   const digits = unit === 'ms' ? 1 : 2;
   const fixed = (v: number) => localeFixed(format.number, v, digits);
+  // Axis ticks are round numbers: no trailing zeros (60, not 60,0), at most the values' own digits.
+  const tick = (v: number) => format.number(v, { maximumFractionDigits: digits });
   const when = (iso: string) => format.dateTime(new Date(iso), { day: 'numeric', month: 'short' });
   const breathing = useMemo(() => sessions.filter((s) => s.kind === 'breathing'), [sessions]);
   const data = useMemo(
@@ -73,7 +75,7 @@ export function SessionTrendChart({ sessions, sessionsPath = '/sessions' }: { se
             <XAxis dataKey="label" stroke="var(--text-muted)" minTickGap={16}>
               <Label value={t('xAxis')} position="insideBottom" offset={-14} fill="var(--text-muted)" />
             </XAxis>
-            <YAxis domain={['auto', 'auto']} width={56} stroke="var(--text-muted)" tickFormatter={fixed}>
+            <YAxis domain={['auto', 'auto']} width={56} stroke="var(--text-muted)" tickFormatter={tick}>
               <Label value={unitName} angle={-90} position="insideLeft" fill="var(--text-muted)" style={{ textAnchor: 'middle' }} />
             </YAxis>
             <Tooltip

@@ -24,24 +24,28 @@ export function ReadingSetup({ minutes, posture, overrideS, canStart, onMinutes,
       {overrideS !== null ? (
         <p data-testid="reading-override">{t('override', { seconds: format.number(overrideS) })}</p>
       ) : (
-        <fieldset className="choice-group">
+        <fieldset className="segmented-field">
           <legend>{t('duration')}</legend>
-          {minuteChoices.map((m) => (
-            <label key={m}>
-              <input type="radio" name="reading-minutes" value={m} checked={minutes === m} onChange={() => onMinutes(m)} data-testid={`reading-minutes-${m}`} />
-              {t('minutes', { count: m })}
-            </label>
-          ))}
+          <div className="segmented">
+            {minuteChoices.map((m) => (
+              <label key={m}>
+                <input type="radio" name="reading-minutes" value={m} checked={minutes === m} onChange={() => onMinutes(m)} data-testid={`reading-minutes-${m}`} />
+                <span>{t('minutes', { count: m })}</span>
+              </label>
+            ))}
+          </div>
         </fieldset>
       )}
-      <fieldset className="choice-group">
+      <fieldset className="segmented-field">
         <legend>{t('posture')}</legend>
-        {(['lying', 'sitting'] as const).map((p) => (
-          <label key={p}>
-            <input type="radio" name="reading-posture" value={p} checked={posture === p} onChange={() => onPosture(p)} data-testid={`reading-posture-${p}`} />
-            {t(`postures.${p}`)}
-          </label>
-        ))}
+        <div className="segmented">
+          {(['lying', 'sitting'] as const).map((p) => (
+            <label key={p}>
+              <input type="radio" name="reading-posture" value={p} checked={posture === p} onChange={() => onPosture(p)} data-testid={`reading-posture-${p}`} />
+              <span>{t(`postures.${p}`)}</span>
+            </label>
+          ))}
+        </div>
       </fieldset>
       <p className="hint">{t('postureHint')}</p>
       <div className="actions">
