@@ -29,6 +29,8 @@ export function peakFrequency(spectrum: PowerSpectrum, loHz: number, hiHz: numbe
 /**
  * Power within ±halfWidthHz of the bin at peakHz (ms² for a PSD in ms²/Hz): the same number of bins on
  * either side, so a peak's power does not depend on which side of it the bin grid happens to fall.
+ * Only at the ends of the spectrum (0 Hz, the Nyquist bin) is the window cut short on that side; the
+ * bands it serves (0.04–0.26 Hz) are far from both.
  */
 export function peakBandPower(spectrum: PowerSpectrum, peakHz: number, halfWidthHz: number): number {
   const { dfHz } = spectrum;

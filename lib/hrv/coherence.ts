@@ -1,4 +1,4 @@
-import { integrateBand, peakFrequency } from './band-power';
+import { integrateBand, peakBandPower, peakFrequency } from './band-power';
 import type { PowerSpectrum } from './welch';
 
 /**
@@ -6,7 +6,7 @@ import type { PowerSpectrum } from './welch';
  *
  *   peakHz    = frequency of the largest PSD bin in 0.04–0.26 Hz (covers paced breathing from
  *               2.4 to 15.6 breaths/min)
- *   peakPower = ∫ PSD over [peakHz − 0.015, peakHz + 0.015] Hz
+ *   peakPower = ∫ PSD over the bins within ±0.015 Hz of peakHz, as many on either side
  *   total     = ∫ PSD over 0.0033–0.4 Hz
  *   coherence = peakPower / total
  *
@@ -27,8 +27,8 @@ export interface CoherenceResult {
 export function computeCoherence(spectrum: PowerSpectrum): CoherenceResult {
   const peakHz = peakFrequency(spectrum, COHERENCE.searchLoHz, COHERENCE.searchHiHz);
   if (Number.isNaN(peakHz)) return { coherence: Number.NaN, peakHz };
-  // The window includes its upper edge bin: integrateBand is half-open.
-  const peakPower = integrateBand(spectrum, peakHz - COHERENCE.halfWidthHz, peakHz + COHERENCE.halfWidthHz + spectrum.dfHz / 2);
+  // As many bins below the peak as above it (the resonance assessment's peak power is the same window).
+  const peakPower = peakBandPower(spectrum, peakHz, COHERENCE.halfWidthHz);
   const total = integrateBand(spectrum, COHERENCE.totalLoHz, COHERENCE.totalHiHz);
   // A flat series has only rounding noise (≪ 1e-6 ms²): no rhythm, no score.
   return { coherence: total > MIN_TOTAL_MS2 ? Math.min(1, peakPower / total) : Number.NaN, peakHz };

@@ -14,11 +14,12 @@ import { ARTIFACT_KINDS, KIND_CODE, type ArtifactCounts, type Beat } from './typ
  * value is still reported, but flagged with a reason, never silently averaged into the shift.
  *
  * The analysed RR of a phase is the RR of the beats that fall in it, so its sum is the phase's length
- * give or take the beat its start and its end cut through: a whole 60-s phase sums to anywhere between
- * about 59 and 61 s, and was flagged as too short three times in four. `edgeToleranceS` (one beat at
- * 30 bpm) forgives that cut, and only that: a phase that lost beats to a gap still falls short.
+ * give or take the beat its start and its end cut through: a whole 60-s phase sums to anywhere from one
+ * beat under to one beat over 60 s, and was flagged as too short three times in four. The check
+ * therefore adds one beat (the phase's mean RR) to the sum before comparing, and no more: a phase more
+ * than two beats short of 60 s, by its length or by beats lost to a gap, is always flagged.
  */
-export const PHASE_QUALITY = { minBeats: 30, minAnalysedS: 60, edgeToleranceS: 2, maxArtifactPercent: 5 } as const;
+export const PHASE_QUALITY = { minBeats: 30, minAnalysedS: 60, maxArtifactPercent: 5 } as const;
 
 export function summarizeSession(input: SessionInput): SessionSummary {
   const phases = input.phases.map((mark) => summarizePhase(input, mark));
@@ -80,7 +81,7 @@ function summarizePhase(input: SessionInput, mark: PhaseMark): PhaseSummary {
   if (beats === 0) reasons.push('no-beats');
   else {
     if (beats < PHASE_QUALITY.minBeats) reasons.push('too-few-beats');
-    if (analysedMs / 1000 < PHASE_QUALITY.minAnalysedS - PHASE_QUALITY.edgeToleranceS) reasons.push('too-short');
+    if ((analysedMs + analysedMs / beats) / 1000 < PHASE_QUALITY.minAnalysedS) reasons.push('too-short');
     if (counts.percent > PHASE_QUALITY.maxArtifactPercent) reasons.push('too-many-artifacts');
   }
   return {

@@ -7,8 +7,8 @@ import type { StoredQualityReason } from '@/db/schema/json-types';
 import { toSessionInput, type RecordedSessionMarks } from '@/lib/session/protocol/session-input';
 
 /**
- * Bump when lib/hrv changes how it computes anything stored, so old rows can be found and recomputed
- * from their beats.
+ * Bump when lib/hrv changes how it computes anything stored: each row names the engine that derived
+ * it, so rows from an older one can be told apart (their beats are kept, so they can be derived again).
  */
 export const HRV_ENGINE_VERSION = 'herstel-hrv/3';
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { bodyScanScript } from '@/lib/session/practice/body-scan-script';
 import { defaultPracticeS } from '@/lib/session/practice/practices';
 import { formatMinSec } from '@/lib/session/protocol/duration-text';
 import { expect, test } from './fixtures';
@@ -123,8 +124,21 @@ test.describe('in Dutch, on a tablet', () => {
     await expectNoSeriousViolations(page, 'practice run');
     await page.emulateMedia({ colorScheme: 'dark' });
     await shot(page, 'run-nl-tablet-dark');
-    await feed(page, strap, next, async () => (await page.getByTestId('session-phase').textContent()) === 'Voeten');
-    await expect(page.getByTestId('practice-cue')).toContainText('Breng je aandacht naar je voeten');
+    // The scans above took the practice on by some seconds; at a later step (the third or after) the
+    // phase line and the cue are that step's, read at one moment so a step change cannot fall between.
+    const stepNow = () =>
+      page.evaluate(() => ({
+        phase: document.querySelector('[data-testid="session-phase"]')?.textContent ?? '',
+        cue: document.querySelector('[data-testid="practice-cue"]')?.textContent ?? '',
+        step: Number(/stap (\d+) van/.exec(document.querySelector('[data-testid="practice-progress"]')?.getAttribute('aria-valuetext') ?? '')?.[1] ?? 0),
+      }));
+    // Stops at the practice's end too (no step then), so a slow machine fails below instead of hanging.
+    await feed(page, strap, next, async () => (await stepNow()).step >= 3 || !(await phaseIs(page, 'breathing')()));
+    const later = await stepNow();
+    expect(later.step).toBeGreaterThanOrEqual(3);
+    const cue = bodyScanScript.cues[later.step - 1]!;
+    expect(later.phase).toBe(cue.title.nl);
+    expect(later.cue).toContain(cue.text.nl);
     await feed(page, strap, next, outcomeShown(page));
 
     for (const testId of ['summary-baseline-rmssd', 'summary-recovery-rmssd', 'summary-shift']) await expect(page.getByTestId(testId)).toBeVisible();

@@ -34,7 +34,7 @@ function resonantHeart(peakBpm: number) {
 test('the resonance assessment steps from 6.5 down to 4.5, finds the rate where the heart swings most, and it becomes the person’s own preset on /breathe', async ({ page, strap }) => {
   test.setTimeout(420_000);
   await signUp(page);
-  // Steps of 40 s (three whole breaths even at 5.5 a minute, enough beats) with rests of 3 s: 3.5 minutes in all.
+  // Steps of 40 s (three whole breaths even at 4.5 a minute, enough beats) with rests of 3 s: 3.5 minutes in all.
   await page.goto('/resonance?step=40&rest=3');
   await expect(page.getByTestId('resonance-override')).toBeVisible();
   await page.getByTestId('connect-strap').click();
