@@ -8,7 +8,7 @@ import type { ImportFailure, ImportFailureCode, ImportPreview, StartSource } fro
 import { importLimits, uploadLimits } from '@/lib/session/protocol/limits';
 import { earliestStartedAt, maxFutureMs, sessionUploadSchema } from '@/lib/session/protocol/upload-schema';
 import { localDayAt } from '@/lib/trends/local-day';
-import { deriveColumns } from '@/server/sessions/derive-columns';
+import { deriveImportedColumns } from '@/server/sessions/derive-columns';
 import { buildSessionRow, type PreparedSessionRow } from '@/server/sessions/prepare-upload';
 import { parseImportForm } from './parse-import-form';
 
@@ -83,8 +83,7 @@ async function prepareFile(ownerId: string, timeZone: string, file: ImportFileTa
   const validated = sessionUploadSchema.safeParse(upload);
   // The checks above cover what a file can get wrong; this would be a fault in the conversion itself.
   if (!validated.success) throw new Error(`An imported recording is not a valid session: ${validated.error.message}`);
-  const derived = deriveColumns(validated.data);
-  const columns = durationMs / 1000 > importLimits.maxTrendReadingS ? { ...derived, baselineLnRmssd: null } : derived;
+  const columns = deriveImportedColumns(validated.data, durationMs);
   const row: PreparedSessionRow = { ...buildSessionRow(validated.data, columns), kind: 'imported' };
   return {
     row,

@@ -1,6 +1,7 @@
 // The server's own numbers for a session: the engine runs on the uploaded beats, and its results become
 // the stored metric columns. The client's summary is kept beside them for comparison only.
 import { summarizeSession, type PhaseName, type PhaseSummary, type ResonanceAnalysis, type SessionSummary } from '@/lib/hrv';
+import { importLimits } from '@/lib/session/protocol/limits';
 import type { SessionUpload } from '@/lib/session/protocol/record';
 import { resonanceOf } from '@/lib/session/summary/resonance-of';
 import type { StoredQualityReason } from '@/db/schema/json-types';
@@ -68,6 +69,15 @@ export function deriveColumns(record: DerivableRecord): DerivedColumns {
     resonance: null,
     engineVersion: HRV_ENGINE_VERSION,
   };
+}
+
+/**
+ * An imported recording's numbers. One longer than a morning reading (a night, a workout) is stored and
+ * shown, but its RMSSD is not comparable with a short rest, so it sets no day's value in trends.
+ */
+export function deriveImportedColumns(record: DerivableRecord, durationMs: number): DerivedColumns {
+  const derived = deriveColumns(record);
+  return durationMs / 1000 > importLimits.maxTrendReadingS ? { ...derived, baselineLnRmssd: null } : derived;
 }
 
 /** A trend's daily value: only a baseline the engine did not flag counts (missing one is flagged too). */

@@ -1,0 +1,64 @@
+import 'server-only';
+// Derives the numbers of every session stored by an older HRV engine again, from its kept beats, so a
+// change to lib/hrv (a fixed rule, a better window) reaches the sessions people already have and not
+// only the new ones: their list, their trends and what a practitioner sees agree again. Run by
+// `npm run db:rederive` (and so by `npm start`); safe to run on several machines at once.
+import { listSessionsDerivedBefore, readSessionForDerivation, storeRederivedColumns, type DerivedSessionColumns, type SessionKey, type StoredDerivationInput } from '@/db/queries/rederive';
+import { decodeBeats } from '@/lib/session/protocol/beats-codec';
+import { deriveColumns, deriveImportedColumns, HRV_ENGINE_VERSION, type DerivableRecord, type DerivedColumns } from './derive-columns';
+
+export interface RederiveReport {
+  /** Sessions whose numbers were derived again and stored. */
+  rederived: number;
+  /** Sessions gone, or changed by someone else meanwhile: the next run sees them if they still need it. */
+  skipped: number;
+  /** Sessions the engine could not derive (their stored numbers stay), with the reason. */
+  failed: { userId: string; id: string; reason: string }[];
+}
+
+/** The record the engine reads, from a stored session: an assessment's step rates from its stored steps. */
+export function storedToDerivable(stored: StoredDerivationInput): DerivableRecord {
+  return {
+    beats: decodeBeats(stored.beats),
+    phases: stored.phases,
+    gaps: stored.gaps,
+    pauses: stored.pauses,
+    pacerCycleStartsMs: stored.pacerCycleStartsMs,
+    kind: stored.kind === 'imported' ? 'breathing' : stored.kind,
+    resonanceRatesBpm: stored.kind === 'resonance' ? stored.resonance?.steps.map((step) => step.rateBpm) : undefined,
+  };
+}
+
+export function derivedColumnsOf(stored: StoredDerivationInput): DerivedSessionColumns {
+  const record = storedToDerivable(stored);
+  const all: DerivedColumns = stored.kind === 'imported' ? deriveImportedColumns(record, stored.durationMs) : deriveColumns(record);
+  const { baselineRmssdMs, recoveryRmssdMs, shiftRmssdMs, shiftPercent, shiftLnRmssd, breathingCoherence, rsaMeanBpm, baselineHrBpm, breathingHrBpm, recoveryHrBpm, artifactPercent, baselineLnRmssd, practiceMinutes, qualityOk, qualityReasons, summary, resonance, engineVersion } = all;
+  return { baselineRmssdMs, recoveryRmssdMs, shiftRmssdMs, shiftPercent, shiftLnRmssd, breathingCoherence, rsaMeanBpm, baselineHrBpm, breathingHrBpm, recoveryHrBpm, artifactPercent, baselineLnRmssd, practiceMinutes, qualityOk, qualityReasons, summary, resonance, engineVersion };
+}
+
+export async function rederiveStaleSessions({ batchSize = 100 }: { batchSize?: number } = {}): Promise<RederiveReport> {
+  const report: RederiveReport = { rederived: 0, skipped: 0, failed: [] };
+  let after: SessionKey | null = null;
+  for (;;) {
+    const batch = await listSessionsDerivedBefore(HRV_ENGINE_VERSION, { after, limit: batchSize });
+    if (batch.length === 0) return report;
+    for (const { userId, id, owner } of batch) {
+      const stored = await readSessionForDerivation(owner, id);
+      if (!stored) {
+        report.skipped++;
+        continue;
+      }
+      let columns: DerivedSessionColumns;
+      try {
+        columns = derivedColumnsOf(stored);
+      } catch (error) {
+        // A blob or marks the engine cannot read: the stored numbers are better than none.
+        report.failed.push({ userId, id, reason: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
+      if (await storeRederivedColumns(owner, id, stored.engineVersion, columns)) report.rederived++;
+      else report.skipped++;
+    }
+    after = batch[batch.length - 1]!;
+  }
+}
