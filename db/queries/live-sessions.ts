@@ -26,10 +26,15 @@ async function sweepStale(db: Tx, t: Tables, now: Date): Promise<void> {
 
 export type LiveWriteOutcome = 'stored' | 'no-practitioner' | 'ended';
 
-/** The newest beats of both, without repeats (a retried batch sends beats already stored), within the window. */
+/**
+ * The beats of both in time order, each once (a retried batch sends beats already stored), within the
+ * window behind the newest. A batch that arrives after a later one (a retry overtaken by the next
+ * batch) still adds its beats: a beat is a repeat only if one at the same moment is already there.
+ */
 export function mergeLiveBeats(stored: readonly LiveBeat[], incoming: readonly LiveBeat[], windowMs: number): LiveBeat[] {
-  const lastMs = stored[stored.length - 1]?.tMs ?? Number.NEGATIVE_INFINITY;
-  const merged = [...stored, ...incoming.filter((b) => b.tMs > lastMs)];
+  const storedAt = new Set(stored.map((b) => b.tMs));
+  const added = incoming.filter((b) => !storedAt.has(b.tMs));
+  const merged = added.length === 0 ? [...stored] : [...stored, ...added].sort((a, b) => a.tMs - b.tMs);
   const newestMs = merged[merged.length - 1]?.tMs ?? 0;
   return merged.filter((b) => b.tMs >= newestMs - windowMs);
 }
@@ -47,21 +52,33 @@ export async function storeOwnLiveBatch(viewer: Viewer, batch: LiveBatch, now: D
     const l = t.practitionerLink;
     const [link] = await tx.select({ id: l.id }).from(l).where(and(eq(l.clientId, viewer.userId), isNull(l.endedAt))).limit(1);
     if (!link) return 'no-practitioner';
-    const [row] = await tx.select().from(t.liveSession).where(ownLiveSession(t, viewer));
+    // Two batches of one tab can overlap (a retry and the next one). On PostgreSQL each would read the
+    // row, merge and write, the later write dropping the other's beats: the row is locked from this read
+    // to the commit. SQLite's transactions already run one at a time (db/drivers/transaction-gate.ts).
+    const readOwnRow = async () => {
+      const own = tx.select().from(t.liveSession).where(ownLiveSession(t, viewer));
+      return (await (database.dialect === 'postgres' ? own.for('update') : own))[0];
+    };
+    let row = await readOwnRow();
     const state = { phase: batch.phase, paused: batch.paused, rhythm: batch.rhythm, updatedAt: now };
-    if (row && row.sessionId === batch.sessionId) {
-      if (row.endedAt) return 'ended';
-      await tx
-        .update(t.liveSession)
-        .set({ ...state, beats: mergeLiveBeats(row.beats, batch.beats, windowMs) })
-        .where(and(ownLiveSession(t, viewer), eq(t.liveSession.sessionId, batch.sessionId)));
+    const fresh = { ...state, sessionId: batch.sessionId, beats: mergeLiveBeats([], batch.beats, windowMs), startedAt: now, endedAt: null };
+    if (!row) {
+      const created = await tx.insert(t.liveSession).values({ userId: viewer.userId, ...fresh }).onConflictDoNothing({ target: t.liveSession.userId }).returning({ userId: t.liveSession.userId });
+      if (created.length > 0) return 'stored';
+      // The other batch created the row in the meantime: this one joins it like any later batch.
+      row = await readOwnRow();
+      // Only the sweep deletes rows, and not one written this instant: a fault, answered 500 and retried.
+      if (!row) throw new Error('The live row was created by another batch and is gone again.');
+    }
+    if (row.sessionId !== batch.sessionId) {
+      await tx.update(t.liveSession).set(fresh).where(ownLiveSession(t, viewer));
       return 'stored';
     }
-    const fresh = { ...state, sessionId: batch.sessionId, beats: mergeLiveBeats([], batch.beats, windowMs), startedAt: now, endedAt: null };
+    if (row.endedAt) return 'ended';
     await tx
-      .insert(t.liveSession)
-      .values({ userId: viewer.userId, ...fresh })
-      .onConflictDoUpdate({ target: t.liveSession.userId, set: fresh });
+      .update(t.liveSession)
+      .set({ ...state, beats: mergeLiveBeats(row.beats, batch.beats, windowMs) })
+      .where(and(ownLiveSession(t, viewer), eq(t.liveSession.sessionId, batch.sessionId)));
     return 'stored';
   });
 }

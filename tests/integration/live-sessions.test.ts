@@ -25,6 +25,13 @@ describe('mergeLiveBeats', () => {
     const merged = mergeLiveBeats(stored, [...stored.slice(1), ...beatsFrom(3000, [800, 800])], 2_500);
     expect(merged.map((b) => b.tMs)).toEqual([3000, 3800, 4600]);
   });
+
+  it('keeps the beats of a batch overtaken by a later one, in time order, each once', () => {
+    const early = beatsFrom(0, [1000, 1000]);
+    const late = beatsFrom(2000, [1000, 1000]);
+    const merged = mergeLiveBeats(late, [...early, late[0]!], 10_000);
+    expect(merged.map((b) => b.tMs)).toEqual([1000, 2000, 3000, 4000]);
+  });
 });
 
 describe.each(testDialects)('live sessions on %s', (dialect) => {
@@ -176,5 +183,15 @@ describe.each(testDialects)('live sessions on %s', (dialect) => {
     for (let i = 0; i < 121; i++) statuses.push((await post(eva, batch([{ tMs: i * 1000, rrMs: 1000 }], { sessionId: id }))).status);
     expect(statuses.slice(0, 120).every((s) => s === 204)).toBe(true);
     expect(statuses[120]).toBe(429);
+  });
+
+  it('batches that overlap (a retry and the next one) all land: no beat lost, none twice', async () => {
+    const overlapId = crypto.randomUUID();
+    const batches = Array.from({ length: 8 }, (_, i) => batch(beatsFrom(i * 2400, [800, 800, 800]), { sessionId: overlapId, phase: 'breathing' }));
+    const answers = await Promise.all([...batches, batches[3]!].map((b) => post(world.bram, b)));
+    expect(answers.map((r) => r.status)).toEqual(Array<number>(9).fill(204));
+    const live = await followed(world.pieter, world.bram);
+    expect(live?.sessionId).toBe(overlapId);
+    expect(live!.beats.map((b) => b.tMs)).toEqual(batches.flatMap((b) => b.beats.map((beat) => beat.tMs)));
   });
 });
