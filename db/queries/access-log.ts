@@ -17,9 +17,11 @@ export interface AccessEntry {
 export async function logAccess(viewer: Viewer, entries: readonly AccessEntry[], at: Date): Promise<void> {
   if (entries.length === 0) return;
   const { db, t } = await getDatabase();
-  await db.insert(t.accessLog).values(
-    entries.map((e) => ({ id: crypto.randomUUID(), practitionerId: viewer.userId, clientId: e.clientId, what: e.what, sessionId: e.sessionId ?? null, at })),
-  );
+  await db
+    .insert(t.accessLog)
+    .values(entries.map((e) => ({ id: crypto.randomUUID(), practitionerId: viewer.userId, clientId: e.clientId, what: e.what, sessionId: e.sessionId ?? null, at })))
+    // A live session is logged once (access_log_live_once_idx): a poll that lost the race to log it adds nothing.
+    .onConflictDoNothing();
 }
 
 /** The viewer's (a client's) access log, newest first, with each practitioner's name and the session's start while it exists. */

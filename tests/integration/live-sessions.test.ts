@@ -194,4 +194,13 @@ describe.each(testDialects)('live sessions on %s', (dialect) => {
     expect(live?.sessionId).toBe(overlapId);
     expect(live!.beats.map((b) => b.tMs)).toEqual(batches.flatMap((b) => b.beats.map((beat) => beat.tMs)));
   });
+
+  it('polls that race to log a live session log it once', async () => {
+    const fien = await signUpAs(auth, 'Fien', 'practising');
+    await link(world.petra, fien, 'from-now', linkedAt);
+    expect((await post(fien, batch(beatsFrom(0, [800]), { sessionId: crypto.randomUUID() }))).status).toBe(204);
+    const polls = await Promise.all(Array.from({ length: 8 }, () => follow(world.petra, fien)));
+    expect(polls.map((r) => r.status)).toEqual(Array<number>(8).fill(200));
+    expect(await liveLogRows(fien.id)).toBe(1);
+  });
 });

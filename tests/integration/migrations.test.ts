@@ -25,6 +25,19 @@ function migrationsUpTo(lastTag: string, dir: string, from = sqliteMigrationsFol
   return dir;
 }
 
+/** An access log as an older release could leave it: one live session logged twice, and a third time later. */
+const liveLogRows: [string, string | null, string, string, string | null, number][] = [
+  ['a1', 'p1', 'u1', 'live', 's1', 2000],
+  ['a2', 'p1', 'u1', 'live', 's1', 1000],
+  ['a3', 'p1', 'u1', 'live', 's1', 1000],
+  ['a4', 'p1', 'u1', 'live', 's2', 3000],
+  ['a5', 'p1', 'u1', 'session', 's1', 1000],
+  ['a6', 'p1', 'u1', 'session', 's1', 1000],
+  ['a7', null, 'u1', 'live', 's1', 500],
+];
+/** Of s1's live entries the earliest (a2, before a3 by id at the same moment) stays; everything else too. */
+const keptLogIds = ['a2', 'a4', 'a5', 'a6', 'a7'];
+
 describe('SQLite migrations', () => {
   let dir: string;
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -122,6 +135,22 @@ describe('SQLite migrations', () => {
     expect(db.prepare('select count(*) as n from practitioner_note').get()).toEqual({ n: 0 });
     await current.close();
   });
+
+  it('keeps the earliest of a live session logged twice (two polls at one instant), and every other entry', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herstel-migrate-'));
+    const file = path.join(dir, 'old.db');
+    const old = new BetterSqlite3(file);
+    migrate(drizzle(old), { migrationsFolder: migrationsUpTo('0009_resonance', path.join(dir, 'migrations')) });
+    for (const [id, name] of [['u1', 'Anna'], ['p1', 'Petra']]) old.prepare('insert into user (id, name, email) values (?, ?, ?)').run(id, name, `${id}@example.com`);
+    const log = old.prepare('insert into access_log (id, practitioner_id, client_id, what, session_id, at) values (?, ?, ?, ?, ?, ?)');
+    for (const row of liveLogRows) log.run(...row);
+    old.close();
+
+    const current = openSqlite(file);
+    expect(current.client.prepare('select id from access_log order by id').all().map((r) => (r as { id: string }).id)).toEqual(keptLogIds);
+    expect(() => current.client.prepare("insert into access_log (id, practitioner_id, client_id, what, session_id, at) values ('a9', 'p1', 'u1', 'live', 's1', 9)").run()).toThrow(/UNIQUE/);
+    await current.close();
+  });
 });
 
 describe('PostgreSQL migrations', () => {
@@ -213,6 +242,22 @@ describe('PostgreSQL migrations', () => {
     await client.query(`delete from practice_session where id = 's1' and user_id = 'u1'`);
     expect((await client.query('select user_id, session_id from session_beats order by session_id')).rows).toEqual([{ user_id: 'u1', session_id: 's2' }]);
     expect((await client.query('select count(*)::int as n from practitioner_note')).rows).toEqual([{ n: 0 }]);
+    await client.close();
+  });
+
+  it('keeps the earliest of a live session logged twice (two polls at one instant), and every other entry', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herstel-migrate-pg-'));
+    const client = new PGlite();
+    const db = drizzlePglite(client);
+    await migratePglite(db, { migrationsFolder: migrationsUpTo('0007_resonance', path.join(dir, 'old'), pgMigrationsFolder) });
+    await client.query(`insert into "user" (id, name, email) values ('u1', 'Anna', 'u1@example.com'), ('p1', 'Petra', 'p1@example.com')`);
+    for (const [id, practitionerId, clientId, what, sessionId, at] of liveLogRows) {
+      await client.query('insert into access_log (id, practitioner_id, client_id, what, session_id, at) values ($1, $2, $3, $4, $5, to_timestamp($6 / 1000.0))', [id, practitionerId, clientId, what, sessionId, at]);
+    }
+    await migratePglite(db, { migrationsFolder: pgMigrationsFolder });
+
+    expect((await client.query<{ id: string }>('select id from access_log order by id')).rows.map((r) => r.id)).toEqual(keptLogIds);
+    await expect(client.query(`insert into access_log (id, practitioner_id, client_id, what, session_id) values ('a9', 'p1', 'u1', 'live', 's1')`)).rejects.toThrow(/unique/);
     await client.close();
   });
 });

@@ -98,5 +98,11 @@ export const accessLog = sqliteTable(
     sessionId: text('session_id'),
     at: integer('at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
   },
-  (table) => [index('access_log_client_at_idx').on(table.clientId, table.at), index('access_log_practitioner_idx').on(table.practitionerId)],
+  (table) => [
+    index('access_log_client_at_idx').on(table.clientId, table.at),
+    index('access_log_practitioner_idx').on(table.practitionerId),
+    // Following a live session is logged once per practitioner and session, however many polls (and
+    // instances) race to write it first.
+    uniqueIndex('access_log_live_once_idx').on(table.practitionerId, table.clientId, table.sessionId).where(sql`what = 'live'`),
+  ],
 );
