@@ -17,11 +17,13 @@ export interface AccessEntry {
 export async function logAccess(viewer: Viewer, entries: readonly AccessEntry[], at: Date): Promise<void> {
   if (entries.length === 0) return;
   const { db, t } = await getDatabase();
-  await db
-    .insert(t.accessLog)
-    .values(entries.map((e) => ({ id: crypto.randomUUID(), practitionerId: viewer.userId, clientId: e.clientId, what: e.what, sessionId: e.sessionId ?? null, at })))
-    // A live session is logged once (access_log_live_once_idx): a poll that lost the race to log it adds nothing.
-    .onConflictDoNothing();
+  const rows = entries.map((e) => ({ id: crypto.randomUUID(), practitionerId: viewer.userId, clientId: e.clientId, what: e.what, sessionId: e.sessionId ?? null, at }));
+  const live = rows.filter((row) => row.what === 'live');
+  const others = rows.filter((row) => row.what !== 'live');
+  if (others.length > 0) await db.insert(t.accessLog).values(others);
+  // A live session is logged once (access_log_live_once_idx): a poll that lost the race to log it adds
+  // nothing. Only these rows yield to a conflict; any other clash stays an error.
+  if (live.length > 0) await db.insert(t.accessLog).values(live).onConflictDoNothing();
 }
 
 /** The viewer's (a client's) access log, newest first, with each practitioner's name and the session's start while it exists. */

@@ -75,9 +75,12 @@ export async function storeOwnLiveBatch(viewer: Viewer, batch: LiveBatch, now: D
       return 'stored';
     }
     if (row.endedAt) return 'ended';
+    // A batch overtaken by a later one adds its beats, but its phase, pause and rhythm are older than
+    // what is stored: they stay. (A batch without beats cannot be placed, so its state is taken.)
+    const overtaken = (batch.beats.at(-1)?.tMs ?? Number.POSITIVE_INFINITY) < (row.beats.at(-1)?.tMs ?? Number.NEGATIVE_INFINITY);
     await tx
       .update(t.liveSession)
-      .set({ ...state, beats: mergeLiveBeats(row.beats, batch.beats, windowMs) })
+      .set({ ...(overtaken ? { updatedAt: now } : state), beats: mergeLiveBeats(row.beats, batch.beats, windowMs) })
       .where(and(ownLiveSession(t, viewer), eq(t.liveSession.sessionId, batch.sessionId)));
     return 'stored';
   });

@@ -20,6 +20,7 @@ export interface SessionKey {
 /** A session to derive again, with its owner as the viewer its read and write go through. */
 export interface StaleSession extends SessionKey {
   owner: Viewer;
+  engineVersion: string;
 }
 
 /** What the engine needs of a stored session to derive its numbers again. */
@@ -57,13 +58,13 @@ export async function listSessionsDerivedBefore(engineVersion: string, { after, 
   const stale = ne(s.engineVersion, engineVersion);
   const where = after ? and(stale, or(gt(s.userId, after.userId), and(eq(s.userId, after.userId), gt(s.id, after.id)))) : stale;
   const rows = await db
-    .select({ userId: s.userId, id: s.id, role: t.user.role })
+    .select({ userId: s.userId, id: s.id, role: t.user.role, engineVersion: s.engineVersion })
     .from(s)
     .innerJoin(t.user, eq(t.user.id, s.userId))
     .where(where)
     .orderBy(asc(s.userId), asc(s.id))
     .limit(limit);
-  return rows.map(({ userId, id, role }) => ({ userId, id, owner: { userId, role } }));
+  return rows.map(({ userId, id, role, engineVersion: version }) => ({ userId, id, owner: { userId, role }, engineVersion: version }));
 }
 
 /** The owner's session `id` with its beats, as the engine reads it; undefined when it is gone. */

@@ -83,7 +83,7 @@ async function prepareFile(ownerId: string, timeZone: string, file: ImportFileTa
   const validated = sessionUploadSchema.safeParse(upload);
   // The checks above cover what a file can get wrong; this would be a fault in the conversion itself.
   if (!validated.success) throw new Error(`An imported recording is not a valid session: ${validated.error.message}`);
-  const columns = deriveImportedColumns(validated.data, durationMs);
+  const columns = deriveImportedColumns(validated.data);
   const row: PreparedSessionRow = { ...buildSessionRow(validated.data, columns), kind: 'imported' };
   return {
     row,

@@ -73,11 +73,15 @@ export function deriveColumns(record: DerivableRecord): DerivedColumns {
 
 /**
  * An imported recording's numbers. One longer than a morning reading (a night, a workout) is stored and
- * shown, but its RMSSD is not comparable with a short rest, so it sets no day's value in trends.
+ * shown, but its RMSSD is not comparable with a short rest, so it sets no day's value in trends. Its
+ * length is its RR intervals added up: the last beat's time on an import's clock, which starts at 0
+ * with the first interval (lib/session/import/imported-recording.ts), so an import and a later
+ * derivation from the stored beats measure it alike.
  */
-export function deriveImportedColumns(record: DerivableRecord, durationMs: number): DerivedColumns {
+export function deriveImportedColumns(record: DerivableRecord): DerivedColumns {
   const derived = deriveColumns(record);
-  return durationMs / 1000 > importLimits.maxTrendReadingS ? { ...derived, baselineLnRmssd: null } : derived;
+  const lengthMs = record.beats.at(-1)?.tMs ?? 0;
+  return lengthMs / 1000 > importLimits.maxTrendReadingS ? { ...derived, baselineLnRmssd: null } : derived;
 }
 
 /** A trend's daily value: only a baseline the engine did not flag counts (missing one is flagged too). */

@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     if (report.rederived > 0 || report.skipped > 0) {
       console.log(`Sessions derived again by ${HRV_ENGINE_VERSION}: ${report.rederived}${report.skipped > 0 ? ` (${report.skipped} changed or gone meanwhile, left for the next run)` : ''}.`);
     }
+    if (report.newer > 0) console.log(`Sessions derived by a newer engine than ${HRV_ENGINE_VERSION}, left as they are: ${report.newer}.`);
     // Their stored numbers stay; a run after the cause is fixed tries them again.
     for (const { userId, id, reason } of report.failed) console.warn(`⚠ Session ${id} of ${userId} kept its numbers: ${reason}`);
   } finally {

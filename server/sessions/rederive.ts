@@ -12,8 +12,23 @@ export interface RederiveReport {
   rederived: number;
   /** Sessions gone, or changed by someone else meanwhile: the next run sees them if they still need it. */
   skipped: number;
-  /** Sessions the engine could not derive (their stored numbers stay), with the reason. */
+  /** Sessions derived by a newer engine than this one (a rolling deploy, a rollback): left as they are. */
+  newer: number;
+  /** Sessions that could not be read, derived or stored (their stored numbers stay), with the reason. */
   failed: { userId: string; id: string; reason: string }[];
+}
+
+/** The generation of an engine version ('herstel-hrv/3' → 3); null for a name this code does not know. */
+export function engineGeneration(version: string): number | null {
+  const match = /^herstel-hrv\/(\d+)$/.exec(version);
+  return match ? Number(match[1]) : null;
+}
+
+/** Whether a session derived by `version` is older than this engine (an unknown name counts as older). */
+function derivedByOlderEngine(version: string): boolean {
+  const stored = engineGeneration(version);
+  const current = engineGeneration(HRV_ENGINE_VERSION);
+  return stored === null || current === null || stored < current;
 }
 
 /** The record the engine reads, from a stored session: an assessment's step rates from its stored steps. */
@@ -31,33 +46,35 @@ export function storedToDerivable(stored: StoredDerivationInput): DerivableRecor
 
 export function derivedColumnsOf(stored: StoredDerivationInput): DerivedSessionColumns {
   const record = storedToDerivable(stored);
-  const all: DerivedColumns = stored.kind === 'imported' ? deriveImportedColumns(record, stored.durationMs) : deriveColumns(record);
+  const all: DerivedColumns = stored.kind === 'imported' ? deriveImportedColumns(record) : deriveColumns(record);
   const { baselineRmssdMs, recoveryRmssdMs, shiftRmssdMs, shiftPercent, shiftLnRmssd, breathingCoherence, rsaMeanBpm, baselineHrBpm, breathingHrBpm, recoveryHrBpm, artifactPercent, baselineLnRmssd, practiceMinutes, qualityOk, qualityReasons, summary, resonance, engineVersion } = all;
   return { baselineRmssdMs, recoveryRmssdMs, shiftRmssdMs, shiftPercent, shiftLnRmssd, breathingCoherence, rsaMeanBpm, baselineHrBpm, breathingHrBpm, recoveryHrBpm, artifactPercent, baselineLnRmssd, practiceMinutes, qualityOk, qualityReasons, summary, resonance, engineVersion };
 }
 
 export async function rederiveStaleSessions({ batchSize = 100 }: { batchSize?: number } = {}): Promise<RederiveReport> {
-  const report: RederiveReport = { rederived: 0, skipped: 0, failed: [] };
+  const report: RederiveReport = { rederived: 0, skipped: 0, newer: 0, failed: [] };
   let after: SessionKey | null = null;
   for (;;) {
     const batch = await listSessionsDerivedBefore(HRV_ENGINE_VERSION, { after, limit: batchSize });
     if (batch.length === 0) return report;
-    for (const { userId, id, owner } of batch) {
-      const stored = await readSessionForDerivation(owner, id);
-      if (!stored) {
-        report.skipped++;
+    for (const { userId, id, owner, engineVersion } of batch) {
+      if (!derivedByOlderEngine(engineVersion)) {
+        report.newer++;
         continue;
       }
-      let columns: DerivedSessionColumns;
       try {
-        columns = derivedColumnsOf(stored);
+        const stored = await readSessionForDerivation(owner, id);
+        if (!stored) {
+          report.skipped++;
+          continue;
+        }
+        if (await storeRederivedColumns(owner, id, stored.engineVersion, derivedColumnsOf(stored))) report.rederived++;
+        else report.skipped++;
       } catch (error) {
-        // A blob or marks the engine cannot read: the stored numbers are better than none.
+        // A row the engine or the database cannot take: its stored numbers are better than none, and the
+        // sessions after it still get theirs.
         report.failed.push({ userId, id, reason: error instanceof Error ? error.message : String(error) });
-        continue;
       }
-      if (await storeRederivedColumns(owner, id, stored.engineVersion, columns)) report.rederived++;
-      else report.skipped++;
     }
     after = batch[batch.length - 1]!;
   }

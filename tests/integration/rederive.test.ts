@@ -1,11 +1,12 @@
 // Sessions stored by an older HRV engine get their numbers derived again from their kept beats: every
 // person's, each written as its owner, only while it still carries the version it was read with.
 import { describe, expect, it } from 'vitest';
+import { toImportUpload } from '@/lib/session/import/imported-recording';
 import { encodeBeats } from '@/lib/session/protocol/beats-codec';
 import { makeUpload } from '@/lib/session/testing/make-upload';
 import { makeResonanceUpload } from '@/lib/session/testing/resonance-upload';
 import { readSessionForDerivation, storeRederivedColumns } from '@/db/queries/rederive';
-import { HRV_ENGINE_VERSION } from '@/server/sessions/derive-columns';
+import { deriveImportedColumns, HRV_ENGINE_VERSION } from '@/server/sessions/derive-columns';
 import { createSessionHandler } from '@/server/sessions/handlers';
 import { derivedColumnsOf, rederiveStaleSessions } from '@/server/sessions/rederive';
 import { apiRequest, useAppWithAnnaAndBram } from '../support/api-harness';
@@ -63,11 +64,11 @@ describe.each(testDialects)('deriving stored sessions again on %s', (dialect) =>
 
     const report = await rederiveStaleSessions({ batchSize: 1 });
 
-    expect(report).toEqual({ rederived: 2, skipped: 0, failed: [] });
+    expect(report).toEqual({ rederived: 2, skipped: 0, newer: 0, failed: [] });
     expect(await rowOf(annaReading)).toEqual(today.anna);
     expect(await rowOf(annaAssessment.id)).toEqual(today.assessment);
     expect(await rowOf(bramReading)).toEqual(today.bram);
-    expect(await rederiveStaleSessions()).toEqual({ rederived: 0, skipped: 0, failed: [] });
+    expect(await rederiveStaleSessions()).toEqual({ rederived: 0, skipped: 0, newer: 0, failed: [] });
   });
 
   it('writes a session only as its owner and only while it carries the version it was read with', async () => {
@@ -89,6 +90,15 @@ describe.each(testDialects)('deriving stored sessions again on %s', (dialect) =>
     expect((await rowOf(annaReading))?.engine_version).toBe(HRV_ENGINE_VERSION);
   });
 
+  it('leaves a session derived by a newer engine (a rolling deploy, a rollback) as it is', async () => {
+    await upload(app.anna, morningReading(annaReading, 8));
+    await ageRow(annaReading);
+    await app.test.query(`update practice_session set engine_version = 'herstel-hrv/99' where id = ?`, [annaReading]);
+    const before = await rowOf(annaReading);
+    expect(await rederiveStaleSessions()).toEqual({ rederived: 0, skipped: 0, newer: 1, failed: [] });
+    expect(await rowOf(annaReading)).toEqual(before);
+  });
+
   it('keeps the stored numbers of a session whose beats cannot be read, says why, and goes on with the rest', async () => {
     await upload(app.anna, morningReading(annaReading, 6));
     await upload(app.bram, morningReading(bramReading, 7));
@@ -106,26 +116,23 @@ describe.each(testDialects)('deriving stored sessions again on %s', (dialect) =>
 });
 
 describe('the numbers of a stored import', () => {
-  const imported = (minutes: number) => {
-    const durationMs = minutes * 60_000;
+  /** An import of these RR intervals as the import stores it (its length on the stored row is a hair over their sum). */
+  const imported = (rrMs: number[]) => {
+    const upload = toImportUpload('c0ffee00-0000-4000-8000-000000000001', new Date('2026-11-30T07:00:00Z'), rrMs);
     return {
-      id: 'c0ffee00-0000-4000-8000-000000000001',
-      kind: 'imported' as const,
-      durationMs,
-      phases: [{ phase: 'baseline' as const, startMs: 0, endMs: durationMs }],
-      gaps: [],
-      pauses: [],
-      pacerCycleStartsMs: [],
-      resonance: null,
-      engineVersion: 'herstel-hrv/1',
-      beats: encodeBeats(realisticBeats(8, durationMs)),
+      stored: { ...upload, kind: 'imported' as const, resonance: null, engineVersion: 'herstel-hrv/1', beats: encodeBeats(upload.beats) },
+      atImport: deriveImportedColumns({ ...upload, kind: 'breathing' }),
     };
   };
+  const alternating = (pairs: number) => Array.from({ length: pairs * 2 }, (_, i) => (i % 2 === 0 ? 990 : 1010));
 
-  it('follow the import rule: one longer than a morning reading sets no day in trends, a short one does', () => {
-    const long = derivedColumnsOf(imported(11));
-    expect(long.baselineRmssdMs).toBeGreaterThan(0);
-    expect(long.baselineLnRmssd).toBeNull();
-    expect(derivedColumnsOf(imported(5)).baselineLnRmssd).toBeCloseTo(Math.log(derivedColumnsOf(imported(5)).baselineRmssdMs!), 12);
+  it('follow the import rule as the import applied it: exactly ten minutes still counts in trends, longer does not', () => {
+    const tenMinutes = imported(alternating(300));
+    expect(tenMinutes.stored.durationMs).toBeGreaterThan(600_000);
+    expect(tenMinutes.atImport.baselineLnRmssd).not.toBeNull();
+    expect(derivedColumnsOf(tenMinutes.stored).baselineLnRmssd).toBe(tenMinutes.atImport.baselineLnRmssd);
+    const longer = imported(alternating(301));
+    expect(longer.atImport.baselineLnRmssd).toBeNull();
+    expect(derivedColumnsOf(longer.stored)).toMatchObject({ baselineLnRmssd: null, baselineRmssdMs: longer.atImport.baselineRmssdMs });
   });
 });
