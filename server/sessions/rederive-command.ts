@@ -1,10 +1,14 @@
 // `npm run db:rederive` (started by scripts/db-rederive.ts, as seed:demo is): derives the numbers of the
 // configured database's sessions stored by an older HRV engine again. `npm start` runs it before serving.
 import { getDatabase } from '@/db/client';
+import { checkServer } from '@/server/start';
 import { HRV_ENGINE_VERSION } from './derive-columns';
 import { rederiveStaleSessions } from './rederive';
 
 async function main(): Promise<void> {
+  // The server's own start checks first, so `npm start` says what is wrong (DATABASE_PATH, the secret,
+  // an unreachable PostgreSQL) in the same words whether this step or the server meets it.
+  await checkServer();
   const database = await getDatabase();
   try {
     const report = await rederiveStaleSessions();
