@@ -5,7 +5,7 @@ import 'server-only';
 // `npm run db:rederive` (and so by `npm start`); safe to run on several machines at once.
 import { listSessionsDerivedBefore, readSessionForDerivation, storeRederivedColumns, type DerivedSessionColumns, type SessionKey, type StoredDerivationInput } from '@/db/queries/rederive';
 import { decodeBeats } from '@/lib/session/protocol/beats-codec';
-import { deriveColumns, deriveImportedColumns, HRV_ENGINE_VERSION, type DerivableRecord, type DerivedColumns } from './derive-columns';
+import { deriveColumns, deriveImportedColumns, HRV_ENGINE_VERSION, type DerivableRecord } from './derive-columns';
 
 export interface RederiveReport {
   /** Sessions whose numbers were derived again and stored. */
@@ -44,11 +44,10 @@ export function storedToDerivable(stored: StoredDerivationInput): DerivableRecor
   };
 }
 
+/** What a session derived again stores: the same derived columns an upload or an import stores. */
 export function derivedColumnsOf(stored: StoredDerivationInput): DerivedSessionColumns {
   const record = storedToDerivable(stored);
-  const all: DerivedColumns = stored.kind === 'imported' ? deriveImportedColumns(record) : deriveColumns(record);
-  const { baselineRmssdMs, recoveryRmssdMs, shiftRmssdMs, shiftPercent, shiftLnRmssd, breathingCoherence, rsaMeanBpm, baselineHrBpm, breathingHrBpm, recoveryHrBpm, artifactPercent, baselineLnRmssd, practiceMinutes, qualityOk, qualityReasons, summary, resonance, engineVersion } = all;
-  return { baselineRmssdMs, recoveryRmssdMs, shiftRmssdMs, shiftPercent, shiftLnRmssd, breathingCoherence, rsaMeanBpm, baselineHrBpm, breathingHrBpm, recoveryHrBpm, artifactPercent, baselineLnRmssd, practiceMinutes, qualityOk, qualityReasons, summary, resonance, engineVersion };
+  return stored.kind === 'imported' ? deriveImportedColumns(record) : deriveColumns(record);
 }
 
 export async function rederiveStaleSessions({ batchSize = 100 }: { batchSize?: number } = {}): Promise<RederiveReport> {

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Label, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { SegmentedOptions } from '@/app/_components/segmented-options';
 import { localeFixed, localeSigned } from '@/app/_components/session-summary/format';
 import type { TrendSession } from '@/lib/trends/types';
 
@@ -50,12 +51,7 @@ export function SessionTrendChart({ sessions, sessionsPath = '/sessions' }: { se
         <h2 id="trend-sessions-heading">{t('heading')}</h2>
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('unitLegend')}</legend>
-          {(['ms', 'ln'] as const).map((u) => (
-            <label key={u}>
-              <input type="radio" name="trend-unit" value={u} checked={unit === u} onChange={() => setUnit(u)} data-testid={`trend-unit-${u}`} />
-              <span>{t(`unit.${u}`)}</span>
-            </label>
-          ))}
+          <SegmentedOptions name="trend-unit" options={(['ms', 'ln'] as const).map((u) => ({ value: u, label: t(`unit.${u}`) }))} value={unit} onChange={setUnit} testId={(u) => `trend-unit-${u}`} />
         </fieldset>
       </div>
       <p className="hint">{t('description', { unit: unitName })}</p>

@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
+import { SegmentedOptions } from '@/app/_components/segmented-options';
 
 export type Posture = 'lying' | 'sitting';
 const minuteChoices = [1, 2, 3] as const;
@@ -27,24 +28,26 @@ export function ReadingSetup({ minutes, posture, overrideS, canStart, onMinutes,
         <fieldset className="segmented-field">
           <legend>{t('duration')}</legend>
           <div className="segmented">
-            {minuteChoices.map((m) => (
-              <label key={m}>
-                <input type="radio" name="reading-minutes" value={m} checked={minutes === m} onChange={() => onMinutes(m)} data-testid={`reading-minutes-${m}`} />
-                <span>{t('minutes', { count: m })}</span>
-              </label>
-            ))}
+            <SegmentedOptions
+              name="reading-minutes"
+              options={minuteChoices.map((m) => ({ value: m, label: t('minutes', { count: m }) }))}
+              value={minutes}
+              onChange={onMinutes}
+              testId={(m) => `reading-minutes-${m}`}
+            />
           </div>
         </fieldset>
       )}
       <fieldset className="segmented-field">
         <legend>{t('posture')}</legend>
         <div className="segmented">
-          {(['lying', 'sitting'] as const).map((p) => (
-            <label key={p}>
-              <input type="radio" name="reading-posture" value={p} checked={posture === p} onChange={() => onPosture(p)} data-testid={`reading-posture-${p}`} />
-              <span>{t(`postures.${p}`)}</span>
-            </label>
-          ))}
+          <SegmentedOptions
+            name="reading-posture"
+            options={(['lying', 'sitting'] as const).map((p) => ({ value: p, label: t(`postures.${p}`) }))}
+            value={posture}
+            onChange={onPosture}
+            testId={(p) => `reading-posture-${p}`}
+          />
         </div>
       </fieldset>
       <p className="hint">{t('postureHint')}</p>
