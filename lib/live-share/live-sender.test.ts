@@ -54,4 +54,30 @@ describe('LiveSender', () => {
     release('ok');
     expect(await first).toBe('ok');
   });
+
+  it('a request answered after the person stopped says nothing: no "ok" makes the share look running again', async () => {
+    let release: (o: SendOutcome) => void = () => {};
+    const sender = new LiveSender('s1', () => new Promise<SendOutcome>((resolve) => (release = resolve)));
+    sender.queue([beat(800)]);
+    const out = sender.flush(state);
+    const ends: string[] = [];
+    sender.end(() => ends.push('end'));
+    expect(ends).toEqual(['end']);
+    release('ok');
+    expect(await out).toBeNull();
+    // Ended once more after the answer: that batch may have opened the share after the first end.
+    expect(ends).toEqual(['end', 'end']);
+    expect(await sender.flush(state)).toBeNull();
+  });
+
+  it('ends once when no request is out', async () => {
+    const { sender, sent } = senderAnswering([]);
+    await sender.flush(state);
+    const ends: string[] = [];
+    sender.end(() => ends.push('end'));
+    await Promise.resolve();
+    expect(ends).toEqual(['end']);
+    expect(sender.stopped).toBe(true);
+    expect(sent).toHaveLength(1);
+  });
 });

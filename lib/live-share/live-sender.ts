@@ -12,7 +12,7 @@ export type LiveState = Omit<LiveBatch, 'sessionId' | 'beats'>;
 export class LiveSender {
   private pending: LiveBeat[] = [];
   private lastQueuedMs = Number.NEGATIVE_INFINITY;
-  private inFlight = false;
+  private inFlight: Promise<SendOutcome> | null = null;
   private done = false;
 
   constructor(
@@ -35,18 +35,19 @@ export class LiveSender {
     if (this.pending.length > LIVE_MAX_BATCH_BEATS) this.pending.splice(0, this.pending.length - LIVE_MAX_BATCH_BEATS);
   }
 
-  /** Sends what is queued with the state now; a no-op while a request is out. Never rejects. */
+  /**
+   * Sends what is queued with the state now; a no-op while a request is out. Never rejects. Null when
+   * nothing was sent, or when the share was stopped while the request was out: its answer then says
+   * nothing about the share any more (an "ok" must not make a stopped share look running again).
+   */
   async flush(state: LiveState): Promise<SendOutcome | null> {
     if (this.done || this.inFlight) return null;
-    this.inFlight = true;
     const beats = this.pending.slice();
-    let outcome: SendOutcome;
-    try {
-      outcome = await this.send({ sessionId: this.sessionId, ...state, beats });
-    } catch {
-      outcome = 'retry';
-    }
-    this.inFlight = false;
+    const request = this.sendSafely({ sessionId: this.sessionId, ...state, beats });
+    this.inFlight = request;
+    const outcome = await request;
+    this.inFlight = null;
+    if (this.done) return null;
     if (outcome === 'ok') {
       const sentUntil = beats[beats.length - 1]?.tMs ?? Number.NEGATIVE_INFINITY;
       this.pending = this.pending.filter((b) => b.tMs > sentUntil);
@@ -55,9 +56,29 @@ export class LiveSender {
     return outcome;
   }
 
+  /**
+   * Stops and ends the share on the server: at once, and again once a request that was out is answered.
+   * The server refuses a batch for an ended share, but a first batch still on its way would open one
+   * after an end that found nothing to end.
+   */
+  end(endShare: () => void): void {
+    const out = this.inFlight;
+    this.stop();
+    endShare();
+    if (out) void out.then(endShare);
+  }
+
   stop(): void {
     this.done = true;
     this.pending = [];
+  }
+
+  private async sendSafely(batch: LiveBatch): Promise<SendOutcome> {
+    try {
+      return await this.send(batch);
+    } catch {
+      return 'retry';
+    }
   }
 }
 

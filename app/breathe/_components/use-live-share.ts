@@ -43,10 +43,7 @@ export function useLiveShare(sessionId: string, run: RunView, active: boolean) {
     return () => {
       clearInterval(interval);
       if (senderRef.current === sender) senderRef.current = null;
-      if (!sender.stopped) {
-        sender.stop();
-        endLiveShare(sessionId);
-      }
+      if (!sender.stopped) sender.end(() => endLiveShare(sessionId));
       forgetShare(sessionStorage, sessionId);
     };
   }, [sessionId, active]);
@@ -57,10 +54,7 @@ export function useLiveShare(sessionId: string, run: RunView, active: boolean) {
 
   const stop = useCallback(() => {
     const sender = senderRef.current;
-    if (sender && !sender.stopped) {
-      sender.stop();
-      endLiveShare(sessionId);
-    }
+    if (sender && !sender.stopped) sender.end(() => endLiveShare(sessionId));
     forgetShare(sessionStorage, sessionId);
     setState('stopped');
   }, [sessionId]);
