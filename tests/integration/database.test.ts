@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { readableSessions } from '@/db/access';
 import { takeRequestLimit } from '@/db/queries/request-limits';
 import { testDialects, useTestDatabase, type TestDatabase } from '../support/test-databases';
 
@@ -44,6 +46,21 @@ describe('embedded database', () => {
     const pragma = (name: string) => test.query<Record<string, unknown>>(`pragma ${name}`).then((rows) => Object.values(rows[0] ?? {})[0]);
     expect(await pragma('journal_mode')).toBe('wal');
     expect(await pragma('foreign_keys')).toBe(1);
+    await test.close();
+  });
+
+  it("finds a session named by its id alone through an index, not by reading everyone's sessions", async () => {
+    const test = await useTestDatabase('sqlite');
+    const { db, t } = test.database;
+    // The look-up a note's address makes (db/queries/notes.ts), for a practitioner: their own or a client's.
+    const { sql, params } = db
+      .select({ ownerId: t.practiceSession.userId })
+      .from(t.practiceSession)
+      .where(and(eq(t.practiceSession.id, 'a-session-id'), readableSessions(t, { userId: 'p1', role: 'practitioner' })))
+      .toSQL();
+    const plan = await test.query<{ detail: string }>(`explain query plan ${sql}`, params);
+    const outer = plan.find((row) => /practice_session/.test(row.detail))!.detail;
+    expect(outer).toMatch(/USING (COVERING )?INDEX practice_session_id_idx/);
     await test.close();
   });
 });

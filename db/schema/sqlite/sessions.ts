@@ -70,6 +70,9 @@ export const practiceSession = sqliteTable(
     primaryKey({ name: 'practice_session_pk', columns: [table.userId, table.id] }),
     index('practice_session_user_started_idx').on(table.userId, table.startedAt),
     index('practice_session_user_local_date_idx').on(table.userId, table.localDate),
+    // A note's address names a session by its id alone (the owner follows from who may read it):
+    // without this, that look-up scans every person's sessions.
+    index('practice_session_id_idx').on(table.id),
     // Covers what the clients page and a trend read of a person's recent days, so those reads never
     // touch the wide rows (summary JSON) themselves.
     index('practice_session_user_day_cover_idx').on(table.userId, table.localDate, table.startedAt, table.hidden, table.baselineLnRmssd, table.practiceMinutes),

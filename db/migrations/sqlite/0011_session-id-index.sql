@@ -1,0 +1,1 @@
+CREATE INDEX `practice_session_id_idx` ON `practice_session` (`id`);
