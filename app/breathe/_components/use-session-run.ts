@@ -93,6 +93,13 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
     // Another tab's resume offer must not save or discard the session while this one records it.
     const releaseLock = holdSessionLock(initial.id);
     let recorder: SessionRecorder | null = null;
+    const show = (beats: Beat[]) => {
+      pushBeats(beats);
+      setTrace((prev) => [...prev.filter((b) => b.tMs >= beats[beats.length - 1]!.tMs - TRACE_WINDOW_MS), ...beats]);
+    };
+    // A resumed session first shows the last minute already journaled; beats that arrive while it is read
+    // back are journaled at once but shown after it (the analysis drops a beat older than the last one).
+    let held: Beat[] | null = initial.beatCount > 0 ? [] : null;
     void getJournal().then(async (journal) => {
       if (cancelled) return;
       recorder = new SessionRecorder(
@@ -100,8 +107,8 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
           journal,
           strap: client,
           onBeats: (beats) => {
-            pushBeats(beats);
-            setTrace((prev) => [...prev.filter((b) => b.tMs >= beats[beats.length - 1]!.tMs - TRACE_WINDOW_MS), ...beats]);
+            if (held) held.push(...beats);
+            else show(beats);
           },
           onStored: (stored) => setSession(stored),
           onError: report,
@@ -109,11 +116,16 @@ export function useSessionRun(initial: JournalSession, strap: LiveStrapControls)
         initial,
       );
       recorderRef.current = recorder;
-      // A resumed session: the live analysis picks up the last minute already journaled.
-      if (initial.beatCount > 0) {
-        const earlier = (await journal.readBeats(initial.id)).filter((b) => b.tMs >= initial.lastSeenMs - 70_000);
+      if (!held) return;
+      try {
+        const earlier = (await journal.readBeats(initial.id)).filter((b) => b.tMs >= initial.lastSeenMs - 70_000 && b.tMs <= initial.lastSeenMs);
+        if (cancelled) return;
         pushBeats(earlier);
         setTrace(earlier.filter((b) => b.tMs >= initial.lastSeenMs - TRACE_WINDOW_MS));
+      } finally {
+        const arrived = held;
+        held = null;
+        if (!cancelled && arrived.length > 0) show(arrived);
       }
     }).catch(report);
     const interval = setInterval(() => {
