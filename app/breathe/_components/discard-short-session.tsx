@@ -17,7 +17,7 @@ export function DiscardShortSession({ session, onDiscarded, label }: { session: 
     setStep('discarding');
     try {
       const [journal, uploader] = await Promise.all([getJournal(), getUploader()]);
-      await discardSession(session, { journal, settleUpload: (id) => uploader.sync(id), deleteOnServer });
+      await discardSession(session, { journal, holdUpload: (id) => uploader.hold(id), deleteOnServer });
       onDiscarded();
     } catch {
       setStep('failed');

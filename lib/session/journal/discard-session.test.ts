@@ -28,29 +28,35 @@ describe('discardSession', () => {
   it("clears a guest's session from the browser without asking the server", async () => {
     const { journal, deleted } = journalSpy();
     const deleteOnServer = vi.fn(async () => true);
-    await discardSession(session({ owner: null }), { journal, settleUpload: async () => null, deleteOnServer });
+    await discardSession(session({ owner: null }), { journal, holdUpload: async () => () => undefined, deleteOnServer });
     expect(deleted).toEqual(['s-1']);
     expect(deleteOnServer).not.toHaveBeenCalled();
   });
 
-  it("settles a signed-in person's upload first, then deletes it on the server and in the browser", async () => {
+  it("holds a signed-in person's uploads first, deletes it on the server and in the browser, then lets go", async () => {
     const { journal, deleted } = journalSpy();
     const order: string[] = [];
     await discardSession(session({ owner: 'u-1' }), {
       journal,
-      settleUpload: async () => order.push('upload'),
+      holdUpload: async () => {
+        order.push('hold');
+        return () => order.push(`release after ${deleted.length} deleted`);
+      },
       deleteOnServer: async () => {
         order.push('server');
         return true;
       },
     });
-    expect(order).toEqual(['upload', 'server']);
+    expect(order).toEqual(['hold', 'server', 'release after 1 deleted']);
     expect(deleted).toEqual(['s-1']);
   });
 
   it('keeps the browser copy when the server refuses the delete', async () => {
     const { journal, deleted } = journalSpy();
-    await expect(discardSession(session({ owner: 'u-1' }), { journal, settleUpload: async () => null, deleteOnServer: async () => false })).rejects.toThrow();
+    const release = vi.fn();
+    await expect(discardSession(session({ owner: 'u-1' }), { journal, holdUpload: async () => release, deleteOnServer: async () => false })).rejects.toThrow();
     expect(deleted).toEqual([]);
+    // Kept, so its uploads go on.
+    expect(release).toHaveBeenCalledOnce();
   });
 });

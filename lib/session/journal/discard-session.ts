@@ -10,8 +10,8 @@ export function canDiscardShortSession(session: JournalSession): boolean {
 
 interface DiscardDeps {
   journal: Journal;
-  /** Finishes (or runs) this session's upload, so that no upload in flight lands after the delete. */
-  settleUpload: (id: string) => Promise<unknown>;
+  /** Stops this session's uploads (a request that is out comes back first) until released: none lands after the delete. */
+  holdUpload: (id: string) => Promise<() => void>;
   /** Deletes the server's copy; true when it is gone (a 404 counts: it never arrived, or is gone already). */
   deleteOnServer: (id: string) => Promise<boolean>;
 }
@@ -20,8 +20,13 @@ interface DiscardDeps {
  * Gone from this browser, and from the account if it was uploaded. A guest's session never left the
  * browser, so only the journal entry goes.
  */
-export async function discardSession(session: JournalSession, { journal, settleUpload, deleteOnServer }: DiscardDeps): Promise<void> {
-  if (session.owner !== null) await settleUpload(session.id).catch(() => undefined);
-  if (session.owner !== null && !(await deleteOnServer(session.id))) throw new Error('the server kept the session');
-  await journal.deleteSession(session.id);
+export async function discardSession(session: JournalSession, { journal, holdUpload, deleteOnServer }: DiscardDeps): Promise<void> {
+  if (session.owner === null) return journal.deleteSession(session.id);
+  const release = await holdUpload(session.id);
+  try {
+    if (!(await deleteOnServer(session.id))) throw new Error('the server kept the session');
+    await journal.deleteSession(session.id);
+  } finally {
+    release();
+  }
 }

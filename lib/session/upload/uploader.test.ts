@@ -87,6 +87,31 @@ describe('uploader', () => {
     expect(new Set(ids)).toEqual(new Set([session.id]));
   });
 
+  it('a held session is not sent: a queued retry and syncAll pass it by, a request that was out comes back first', async () => {
+    const session = await journalFinishedSession(journal, 'user-1');
+    let release: (r: Response) => void = () => undefined;
+    const fetch = setUp([() => Response.json({ error: { code: 'down', message: 'maintenance' } }, { status: 503 }), () => new Promise<Response>((resolve) => (release = resolve)), ok]);
+    await uploader!.sync(session.id);
+    // The retry goes out, and the hold is asked for while it is out: it waits for the answer.
+    await vi.advanceTimersByTimeAsync(1000);
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    let attemptsStored = 0;
+    uploader!.subscribe((s) => (attemptsStored = s.upload.attempts));
+    const hold = uploader!.hold(session.id).then((letGo) => ({ letGo, attemptsStoredThen: attemptsStored }));
+    release(Response.json({ error: { code: 'down', message: 'maintenance' } }, { status: 503 }));
+    const { letGo, attemptsStoredThen } = await hold;
+    expect(attemptsStoredThen).toBe(2);
+    // Its retry is not scheduled, and nothing else sends it while held.
+    await vi.advanceTimersByTimeAsync(60_000);
+    await uploader!.syncAll();
+    await uploader!.sync(session.id);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    // Let go (the delete failed, the session stays): it is sent as before.
+    letGo();
+    await vi.waitFor(async () => expect((await journal.getSession(session.id))?.upload.status).toBe('done'));
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
   it('a 400 is permanent: kept locally with the server reason, never retried', async () => {
     const session = await journalFinishedSession(journal, 'user-1');
     const fetch = setUp([

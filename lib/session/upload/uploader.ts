@@ -20,6 +20,12 @@ export interface Uploader {
   sync(id: string): Promise<JournalSession | null>;
   /** Guest sessions of this browser become the signed-in person's, then everything of theirs owed is sent. */
   syncAll(): Promise<void>;
+  /**
+   * Sends nothing more of this session until the returned release is called: a queued retry, a sync and
+   * a syncAll pass it by. Resolves once a request that was out for it is back. For a discard, so that no
+   * upload lands on the server after its delete.
+   */
+  hold(id: string): Promise<() => void>;
   subscribe(listener: (session: JournalSession) => void): () => void;
   dispose(): void;
 }
@@ -44,6 +50,7 @@ export function createUploader(options: UploaderOptions): Uploader {
   const inflight = new Map<string, Promise<JournalSession | null>>();
   const again = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const held = new Set<string>();
   const listeners = new Set<(session: JournalSession) => void>();
   let disposed = false;
 
@@ -54,7 +61,7 @@ export function createUploader(options: UploaderOptions): Uploader {
   }
 
   function scheduleRetry(id: string, attempts: number) {
-    if (disposed) return;
+    if (disposed || held.has(id)) return;
     clearTimeout(timers.get(id));
     const delayMs = delays[Math.min(attempts, delays.length) - 1] ?? delays[delays.length - 1] ?? 60_000;
     timers.set(
@@ -80,7 +87,7 @@ export function createUploader(options: UploaderOptions): Uploader {
   async function run(id: string): Promise<JournalSession | null> {
     clearTimeout(timers.get(id));
     let session = await journal.getSession(id);
-    if (!session || session.status !== 'finished' || disposed || !mayUpload(session, userId) || session.owner === null) return session;
+    if (!session || session.status !== 'finished' || disposed || held.has(id) || !mayUpload(session, userId) || session.owner === null) return session;
     const ownerId = session.owner;
     if (session.upload.status === 'pending' || session.upload.status === 'needs-sign-in') {
       const sentCheckIn = session.checkIn;
@@ -133,6 +140,17 @@ export function createUploader(options: UploaderOptions): Uploader {
       }
       const owed = (await journal.listSessions()).filter((s) => mayUpload(s, userId) && needsSync(s));
       await Promise.all(owed.map((s) => sync(s.id).catch(() => null)));
+    },
+    async hold(id) {
+      held.add(id);
+      clearTimeout(timers.get(id));
+      timers.delete(id);
+      await inflight.get(id)?.catch(() => undefined);
+      return () => {
+        held.delete(id);
+        // A session kept after all (its delete failed) is sent as it would have been.
+        void sync(id).catch(() => undefined);
+      };
     },
     subscribe(listener) {
       listeners.add(listener);
