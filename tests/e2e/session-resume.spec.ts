@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { EmulatedStrap } from './fixtures/ble-strap';
-import { feed, phaseIs, readJournaledSession, rrSeries, sessionIdOf, startSession } from './support/session-driver';
+import { feed, journaledSessionIds, phaseIs, readJournaledSession, rrSeries, sessionIdOf, startSession } from './support/session-driver';
 
 test('a reload mid-session: resume continues the same session and no beat is lost', async ({ page, strap, browser, context }) => {
   test.setTimeout(90_000);
@@ -45,6 +45,17 @@ test('a reload mid-session: resume continues the same session and no beat is los
   expect(record.gaps[0]!.endMs).toBeLessThanOrEqual(firstAfter);
   for (let i = 1; i < record.beats.length; i++) expect(record.beats[i]!.tMs).toBeGreaterThanOrEqual(record.beats[i - 1]!.tMs);
   await sameStrap.dispose();
+});
+
+test('a double-click on Start starts one session, and leaves no second one behind as interrupted', async ({ page, strap }) => {
+  await page.goto('/breathe?baseline=60&breathing=60&recovery=60');
+  await page.getByTestId('connect-strap').click();
+  await expect(page.getByTestId('strap-status')).toHaveAttribute('data-status', 'connected');
+  await page.getByTestId('start-session').dblclick();
+  await expect(page.getByTestId('session-phase')).toHaveAttribute('data-phase', 'baseline');
+  const id = await sessionIdOf(page);
+  await feed(page, strap, rrSeries(5), async () => (await page.getByTestId('session-beats').textContent()) === '3');
+  expect(await journaledSessionIds(page)).toEqual([id]);
 });
 
 test('an interrupted session can be discarded, after a second confirmation', async ({ page }) => {

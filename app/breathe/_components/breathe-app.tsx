@@ -22,6 +22,7 @@ import { useLiveStrap, type LiveStrapControls } from './use-live-strap';
 import { startJournalSession, useJournalFailure } from './start-journal-session';
 import { useSetup } from './use-setup';
 import styles from './setup.module.css';
+import { useOneAtATime } from '@/app/_components/use-one-at-a-time';
 
 interface Props {
   simulationSeed: number | null;
@@ -46,6 +47,8 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
   const [resumable, setResumable] = useState(true);
   /** Why the browser is not keeping sessions (it did not open, or an action on a kept session failed), or null. */
   const [storage, fail, setStorage] = useJournalFailure();
+  // One write at a time: a double-click on Start would leave a second, empty session behind as interrupted.
+  const once = useOneAtATime();
   const connected = strap.snapshot.status.status === 'connected';
   // After the person connects (not after a silent reconnect on load), focus moves on to the next step.
   const focusAfterConnect = useRef(false);
@@ -156,9 +159,9 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
           session={unfinished}
           resumable={resumable}
           canResume={connected}
-          onResume={() => void resume().catch(fail)}
-          onSave={() => void saveRecorded().catch(fail)}
-          onDiscard={() => void discard().catch(fail)}
+          onResume={() => void once(resume).catch(fail)}
+          onSave={() => void once(saveRecorded).catch(fail)}
+          onDiscard={() => void once(discard).catch(fail)}
         />
       ) : null}
       <div className={styles.layout}>
@@ -169,7 +172,7 @@ export function BreatheApp({ simulationSeed, queryProtocol, invalidQueryKeys, us
           invalidQueryKeys={invalidQueryKeys}
           canStart={connected && !unfinished}
           waitingFor={!connected ? 'strap' : unfinished ? 'interrupted' : null}
-          onStart={() => void start().catch(fail)}
+          onStart={() => void once(start).catch(fail)}
           ownRateBpm={ownRateBpm}
         >
           {livePractitioners.length > 0 ? <ShareLiveOption names={livePractitioners} checked={shareLive} onChange={setShareLive} /> : null}

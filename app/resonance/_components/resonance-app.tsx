@@ -14,6 +14,7 @@ import { makeResonanceResult } from './resonance-result';
 import { ResonanceSetup } from './resonance-setup';
 import { ResonanceStepNote } from './resonance-step-note';
 import './resonance.css';
+import { useOneAtATime } from '@/app/_components/use-one-at-a-time';
 
 interface Props {
   simulationSeed: number | null;
@@ -29,6 +30,8 @@ export function ResonanceApp({ simulationSeed, stepS, restS, shortened, userId, 
   const strap = useLiveStrap({ simulationSeed });
   const [active, setActive] = useState<JournalSession | null>(null);
   const [storage, fail] = useJournalFailure();
+  // One write at a time: a double-click on Start would leave a second, empty session behind as interrupted.
+  const once = useOneAtATime();
   const connected = strap.snapshot.status.status === 'connected';
 
   const start = useCallback(async () => {
@@ -53,7 +56,7 @@ export function ResonanceApp({ simulationSeed, stepS, restS, shortened, userId, 
       {storage ? <StorageAlert code={storage} moment="setup" /> : null}
       <div className="live-layout">
         <StrapCard strap={strap} locked={false} />
-        <ResonanceSetup stepS={stepS} restS={restS} shortened={shortened} currentRateBpm={currentRateBpm} canStart={connected} onStart={() => void start().catch(fail)} />
+        <ResonanceSetup stepS={stepS} restS={restS} shortened={shortened} currentRateBpm={currentRateBpm} canStart={connected} onStart={() => void once(start).catch(fail)} />
         <LiveReadouts snapshot={strap.snapshot} />
       </div>
     </>

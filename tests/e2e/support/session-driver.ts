@@ -59,9 +59,23 @@ export interface JournalRow {
   upload: { status: string };
 }
 
+/** The ids of every session this browser's journal holds. */
+export async function journaledSessionIds(page: Page): Promise<string[]> {
+  const { sessions } = await readJournalStores(page);
+  return (sessions as JournalRow[]).map((s) => s.id);
+}
+
 /** The session as this browser's journal (IndexedDB) holds it, in the upload's shape. */
 export async function readJournaledSession(page: Page, id: string): Promise<SessionUpload & { row: JournalRow }> {
-  const { sessions, packets } = await page.evaluate(async () => {
+  const { sessions, packets } = await readJournalStores(page);
+  const row = (sessions as (SessionUpload & JournalRow)[]).find((s) => s.id === id);
+  if (!row) throw new Error(`session ${id} is not in the journal`);
+  const beats = (packets as { sessionId: string; beats: RecordedBeat[] }[]).filter((p) => p.sessionId === id).flatMap((p) => p.beats);
+  return { ...row, beats, row };
+}
+
+function readJournalStores(page: Page): Promise<{ sessions: unknown[]; packets: unknown[] }> {
+  return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('herstel-journal');
       request.onsuccess = () => resolve(request.result);
@@ -77,10 +91,6 @@ export async function readJournaledSession(page: Page, id: string): Promise<Sess
     db.close();
     return result;
   });
-  const row = (sessions as (SessionUpload & JournalRow)[]).find((s) => s.id === id);
-  if (!row) throw new Error(`session ${id} is not in the journal`);
-  const beats = (packets as { sessionId: string; beats: RecordedBeat[] }[]).filter((p) => p.sessionId === id).flatMap((p) => p.beats);
-  return { ...row, beats, row };
 }
 
 export function expectedSummary(record: SessionUpload): SessionSummary {

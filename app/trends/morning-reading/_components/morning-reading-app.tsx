@@ -12,6 +12,7 @@ import { defaultCues } from '@/lib/session/runner/setup-preferences';
 import { defaultProtocol } from '@/lib/session/protocol/protocol';
 import { makeReadingResult, type NormalRange } from './morning-reading-result';
 import { ReadingSetup, type Posture } from './reading-setup';
+import { useOneAtATime } from '@/app/_components/use-one-at-a-time';
 
 interface Props {
   simulationSeed: number | null;
@@ -29,6 +30,8 @@ export function MorningReadingApp({ simulationSeed, overrideS, userId, range }: 
   const [posture, setPosture] = useState<Posture>('lying');
   const [active, setActive] = useState<JournalSession | null>(null);
   const [storage, fail] = useJournalFailure();
+  // One write at a time: a double-click on Start would leave a second, empty session behind as interrupted.
+  const once = useOneAtATime();
   const connected = strap.snapshot.status.status === 'connected';
 
   const start = useCallback(async () => {
@@ -40,7 +43,6 @@ export function MorningReadingApp({ simulationSeed, overrideS, userId, range }: 
     });
     if (session) setActive(session);
   }, [strap, userId, overrideS, minutes, posture]);
-
 
   const Outcome = useMemo(() => makeReadingResult(range, userId !== null), [range, userId]);
 
@@ -62,7 +64,7 @@ export function MorningReadingApp({ simulationSeed, overrideS, userId, range }: 
           canStart={connected}
           onMinutes={setMinutes}
           onPosture={setPosture}
-          onStart={() => void start().catch(fail)}
+          onStart={() => void once(start).catch(fail)}
         />
         <LiveReadouts snapshot={strap.snapshot} />
       </div>
