@@ -49,6 +49,27 @@ test('a morning reading with the strap: rest only, its result, stored as a readi
   expect(after.session.tags).toEqual(['slept-badly', 'late dinner']);
   expect(after.session.note).toBe('Woke up twice.');
 
+  // Written on while a save is out: the answer neither puts the stored note over it nor calls it saved.
+  let answer: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route(`**/api/sessions/${id}/context`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByTestId('context-tag-alcohol').click();
+  await page.getByTestId('context-save').click();
+  await expect(page.getByTestId('context-status')).toHaveAttribute('data-state', 'saving');
+  await page.getByTestId('context-note').fill('Woke up twice. Dreamt a lot.');
+  const answered = page.waitForResponse((r) => r.url().endsWith(`/api/sessions/${id}/context`));
+  answer();
+  await answered;
+  await page.unroute(`**/api/sessions/${id}/context`);
+  await page.getByTestId('context-save').click();
+  await expect(page.getByTestId('context-status')).toHaveAttribute('data-state', 'saved');
+  await expect(page.getByTestId('context-note')).toHaveValue('Woke up twice. Dreamt a lot.');
+  const later = (await (await page.request.get(`/api/sessions/${id}`)).json()) as { session: { tags: string[]; note: string } };
+  expect(later.session).toMatchObject({ tags: ['slept-badly', 'late dinner', 'alcohol'], note: 'Woke up twice. Dreamt a lot.' });
+
   await page.goto('/breathe');
   await expect(page.getByTestId('morning-reading-link')).toHaveAttribute('href', '/trends/morning-reading');
   await page.goto('/trends');

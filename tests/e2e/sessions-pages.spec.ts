@@ -86,6 +86,10 @@ test('a session saved without a check-in can be checked in afterwards', async ({
   await expect(page.getByTestId('check-in-status')).toHaveAttribute('data-state', 'saved');
   // Focus moves to the confirmation, and the answers are there after a reload.
   await expect(page.getByTestId('check-in-status')).toBeFocused();
+  // A changed answer is not saved yet, and the status no longer says it is.
+  await page.getByTestId('check-in-energy-4').check();
+  await expect(page.getByTestId('check-in-status')).toHaveAttribute('data-state', 'idle');
+  await expect(page.getByTestId('check-in-status')).toHaveText('');
   await page.reload();
   await expect(page.getByTestId('check-in-head-5')).toBeChecked();
   await expect(page.getByTestId('check-in-energy-3')).toBeChecked();

@@ -19,6 +19,9 @@ interface Props {
 export function CheckInForm({ initial, onSave, state }: Props) {
   const t = useTranslations('session.checkIn');
   const [answers, setAnswers] = useState<CheckIn>(initial ?? {});
+  // What the last save sent: "saved" is said of those answers only, not of any changed since.
+  const [sent, setSent] = useState<CheckIn>(initial ?? {});
+  const shown = state === 'saved' && !sameAnswers(answers, sent) ? 'idle' : state;
   const statusRef = useRef<HTMLSpanElement>(null);
   const previous = useRef(state);
   // Focus goes to the confirmation once a save the person asked for has gone through (or failed).
@@ -28,6 +31,7 @@ export function CheckInForm({ initial, onSave, state }: Props) {
   }, [state]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setSent(answers);
     void onSave(answers);
   };
   return (
@@ -63,11 +67,15 @@ export function CheckInForm({ initial, onSave, state }: Props) {
           <button type="submit" className="button button-primary" data-testid="save-check-in" disabled={state === 'saving' || Object.keys(answers).length === 0}>
             {t('save')}
           </button>
-          <span role="status" data-testid="check-in-status" data-state={state} tabIndex={-1} ref={statusRef} className={styles.status}>
-            {state === 'saved' ? t('saved') : state === 'error' ? t('error') : null}
+          <span role="status" data-testid="check-in-status" data-state={shown} tabIndex={-1} ref={statusRef} className={styles.status}>
+            {shown === 'saved' ? t('saved') : shown === 'error' ? t('error') : null}
           </span>
         </div>
       </form>
     </section>
   );
+}
+
+function sameAnswers(a: CheckIn, b: CheckIn): boolean {
+  return checkInKeys.every((key) => a[key] === b[key]);
 }

@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
+import { useEditCount } from '../use-edit-count';
 import { addTag, maxNoteLength, maxTagLength, maxTags, presetTags, toggleTag } from './context-tags';
 import { TagLabel } from './tag-label';
 import './context.css';
@@ -21,9 +22,11 @@ export function ContextEditor({ sessionId, initialTags = [], initialNote = null 
   const [note, setNote] = useState(initialNote ?? '');
   const [own, setOwn] = useState('');
   const [state, setState] = useState<SaveState>('idle');
+  const edits = useEditCount();
   const ownTags = tags.filter((tag) => !(presetTags as readonly string[]).includes(tag));
   const change = (next: string[]) => {
     setTags(next);
+    edits.edited();
     setState('idle');
   };
 
@@ -35,6 +38,7 @@ export function ContextEditor({ sessionId, initialTags = [], initialNote = null 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setState('saving');
+    const unchanged = edits.since();
     try {
       const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/context`, {
         method: 'PUT',
@@ -43,6 +47,8 @@ export function ContextEditor({ sessionId, initialTags = [], initialNote = null 
       });
       if (!response.ok) throw new Error(`context answered ${response.status}`);
       const saved = (await response.json()) as { tags: string[]; note: string | null };
+      // Changed while the save was out: what is on screen now is not what was stored, and stays.
+      if (!unchanged()) return setState('idle');
       setTags(saved.tags);
       setNote(saved.note ?? '');
       setState('saved');
@@ -107,6 +113,7 @@ export function ContextEditor({ sessionId, initialTags = [], initialNote = null 
           data-testid="context-note"
           onChange={(e) => {
             setNote(e.target.value);
+            edits.edited();
             setState('idle');
           }}
         />

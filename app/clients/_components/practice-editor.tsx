@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import type { PresetId } from '@/lib/session/protocol/record';
 import type { PracticeData } from '@/app/_components/practice/practice-summary';
+import { useEditCount } from '@/app/_components/use-edit-count';
 import { defaultPractice, fromFormValues, minuteFields, rhythmFields, toFormValues, withPreset, type PracticeFormValues } from './practice-form';
 
 const presets: PresetId[] = ['rest-rhythm', 'resonance', 'box', 'four-seven-eight', 'custom'];
@@ -19,10 +20,12 @@ export function PracticeEditor({ clientId, clientName, current }: { clientId: st
   const router = useRouter();
   const [values, setValues] = useState<PracticeFormValues>(toFormValues(current ?? defaultPractice));
   const [status, setStatus] = useState<Status>('idle');
+  const edits = useEditCount();
   const url = `/api/clients/${encodeURIComponent(clientId)}/prescription`;
 
   const change = (field: keyof PracticeFormValues, value: string) => {
     setStatus('idle');
+    edits.edited();
     setValues((v) => {
       const next = { ...v, [field]: value };
       return field === 'preset' ? withPreset(v, value as PresetId) : { ...next, preset: (fromFormValues(next)?.protocol.preset ?? 'custom') as PresetId };
@@ -31,12 +34,15 @@ export function PracticeEditor({ clientId, clientName, current }: { clientId: st
 
   const send = async (method: 'PUT' | 'DELETE', body?: PracticeData) => {
     setStatus('saving');
+    const unchanged = edits.since();
     try {
       const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
       if (!response.ok) throw new Error(`practice: ${response.status}`);
+      router.refresh();
+      // Changed while the request was out: the form shows edits not yet saved, and keeps them.
+      if (!unchanged()) return setStatus('idle');
       setStatus(method === 'PUT' ? 'saved' : 'cleared');
       if (method === 'DELETE') setValues(toFormValues(defaultPractice));
-      router.refresh();
     } catch {
       setStatus('failed');
     }

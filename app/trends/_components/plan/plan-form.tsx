@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { defaultPlanTime, planDurationLimits, planInputSchema, weekdays, type PracticePlan, type Weekday } from '@/lib/plan/plan';
+import { useEditCount } from '@/app/_components/use-edit-count';
 import { useWeekdayName } from './weekday-names';
 
 type FormState = 'idle' | 'saved' | 'removed' | 'invalid' | 'error';
@@ -28,20 +29,27 @@ export function PlanForm({ plan }: { plan: PracticePlan | null }) {
   const [time, setTime] = useState(plan?.timeOfDay ?? defaultPlanTime);
   const [minutes, setMinutes] = useState(String(plan?.durationMin ?? planDurationLimits.defaultMinutes));
   const [state, setState] = useState<FormState>('idle');
+  const edits = useEditCount();
+  const edit = () => {
+    edits.edited();
+    setState('idle');
+  };
 
   const toggle = (day: Weekday) => {
     const next = new Set(days);
     if (next.has(day)) next.delete(day);
     else next.add(day);
     setDays(next);
-    setState('idle');
+    edit();
   };
 
   const run = (action: () => Promise<boolean>, done: FormState) =>
     startTransition(async () => {
+      const unchanged = edits.since();
       try {
         if (!(await action())) throw new Error('refused');
-        setState(done);
+        // Changed while the request was out: those changes are not saved yet.
+        setState(unchanged() ? done : 'idle');
         router.refresh();
       } catch {
         setState('error');
@@ -76,7 +84,10 @@ export function PlanForm({ plan }: { plan: PracticePlan | null }) {
       <div className="plan-fields">
         <label htmlFor={`${id}-time`}>
           {t('time')}
-          <input id={`${id}-time`} type="time" required value={time} onChange={(e) => setTime(e.target.value)} data-testid="plan-time" />
+          <input id={`${id}-time`} type="time" required value={time} onChange={(e) => {
+              setTime(e.target.value);
+              edit();
+            }} data-testid="plan-time" />
         </label>
         <label htmlFor={`${id}-minutes`}>
           {t('duration')}
@@ -89,7 +100,10 @@ export function PlanForm({ plan }: { plan: PracticePlan | null }) {
               max={planDurationLimits.max}
               step={1}
               value={minutes}
-              onChange={(e) => setMinutes(e.target.value)}
+              onChange={(e) => {
+                setMinutes(e.target.value);
+                edit();
+              }}
               data-testid="plan-duration"
             />
             {t('minutes')}
