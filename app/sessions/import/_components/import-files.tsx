@@ -59,8 +59,10 @@ export function ImportFiles({ timeZone }: { timeZone: string }) {
     };
   }, [entries, timeZone]);
 
+  // While the import is out the list is what is being imported: a file added or removed meanwhile
+  // would be dropped or imported unseen when the answer comes.
   function add(files: FileList | null) {
-    if (!files || files.length === 0) return;
+    if (!files || files.length === 0 || importing) return;
     const added = [...files].map((file) => ({ key: nextKey++, file, startedAt: '' }));
     const all = [...entries, ...added];
     setTrimmed(all.length > importLimits.maxFiles);
@@ -70,6 +72,7 @@ export function ImportFiles({ timeZone }: { timeZone: string }) {
   }
 
   function remove(key: number) {
+    if (importing) return;
     const rest = entries.filter((entry) => entry.key !== key);
     setTrimmed(false);
     setFailure(null);
@@ -77,7 +80,9 @@ export function ImportFiles({ timeZone }: { timeZone: string }) {
     if (rest.length === 0) setPreview(null);
   }
 
-  const setStart = (key: number, startedAt: string) => setEntries(entries.map((entry) => (entry.key === key ? { ...entry, startedAt } : entry)));
+  const setStart = (key: number, startedAt: string) => {
+    if (!importing) setEntries(entries.map((entry) => (entry.key === key ? { ...entry, startedAt } : entry)));
+  };
 
   async function submit() {
     setImporting(true);
@@ -131,6 +136,7 @@ export function ImportFiles({ timeZone }: { timeZone: string }) {
             multiple
             accept=".txt,.csv,.hrm,.tsv,.rr,text/plain,text/csv"
             data-testid="import-files"
+            disabled={importing}
             onChange={(event) => {
               add(event.currentTarget.files);
               event.currentTarget.value = '';
