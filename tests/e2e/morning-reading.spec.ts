@@ -60,9 +60,15 @@ test('a morning reading with the strap: rest only, its result, stored as a readi
   await page.getByTestId('context-save').click();
   await expect(page.getByTestId('context-status')).toHaveAttribute('data-state', 'saving');
   await page.getByTestId('context-note').fill('Woke up twice. Dreamt a lot.');
+  // One save at a time: Save stays off while the first is out.
+  await expect(page.getByTestId('context-save')).toBeDisabled();
   const answered = page.waitForResponse((r) => r.url().endsWith(`/api/sessions/${id}/context`));
   answer();
   await answered;
+  // Save comes back once the answer is handled: the edit is still there, and not called saved.
+  await expect(page.getByTestId('context-save')).toBeEnabled();
+  await expect(page.getByTestId('context-status')).toHaveAttribute('data-state', 'idle');
+  await expect(page.getByTestId('context-note')).toHaveValue('Woke up twice. Dreamt a lot.');
   await page.unroute(`**/api/sessions/${id}/context`);
   await page.getByTestId('context-save').click();
   await expect(page.getByTestId('context-status')).toHaveAttribute('data-state', 'saved');

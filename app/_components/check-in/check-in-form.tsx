@@ -25,10 +25,11 @@ export function CheckInForm({ initial, onSave, state }: Props) {
   const statusRef = useRef<HTMLSpanElement>(null);
   const previous = useRef(state);
   // Focus goes to the confirmation once a save the person asked for has gone through (or failed).
+  // Not when the answers changed meanwhile: the status then says nothing, and focus stays where they are.
   useEffect(() => {
-    if (previous.current === 'saving' && (state === 'saved' || state === 'error')) statusRef.current?.focus();
+    if (previous.current === 'saving' && (shown === 'saved' || shown === 'error')) statusRef.current?.focus();
     previous.current = state;
-  }, [state]);
+  }, [state, shown]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSent(answers);

@@ -22,6 +22,8 @@ export function ContextEditor({ sessionId, initialTags = [], initialNote = null 
   const [note, setNote] = useState(initialNote ?? '');
   const [own, setOwn] = useState('');
   const [state, setState] = useState<SaveState>('idle');
+  // Apart from the state: an edit while the save is out makes the state idle, but Save stays off until it is back.
+  const [saving, setSaving] = useState(false);
   const edits = useEditCount();
   const ownTags = tags.filter((tag) => !(presetTags as readonly string[]).includes(tag));
   const change = (next: string[]) => {
@@ -37,6 +39,8 @@ export function ContextEditor({ sessionId, initialTags = [], initialNote = null 
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (saving) return;
+    setSaving(true);
     setState('saving');
     const unchanged = edits.since();
     try {
@@ -54,6 +58,8 @@ export function ContextEditor({ sessionId, initialTags = [], initialNote = null 
       setState('saved');
     } catch {
       setState('error');
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -121,8 +127,8 @@ export function ContextEditor({ sessionId, initialTags = [], initialNote = null 
           {t('noteCount', { count: note.length, max: maxNoteLength })}
         </p>
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={state === 'saving'} data-testid="context-save">
-            {state === 'saving' ? t('saving') : t('save')}
+          <button type="submit" className="button button-primary" disabled={saving} data-testid="context-save">
+            {saving ? t('saving') : t('save')}
           </button>
           <p role="status" className="context-status" data-testid="context-status" data-state={state}>
             {state === 'saved' ? t('saved') : null}

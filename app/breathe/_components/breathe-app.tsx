@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useOneAtATime } from '@/app/_components/use-one-at-a-time';
 import { getJournal } from '@/lib/session/journal/browser-journal';
 import { canResumeSession, listInterruptedSessions } from '@/lib/session/journal/interrupted-session';
 import type { Journal } from '@/lib/session/journal/journal';
@@ -22,7 +23,6 @@ import { useLiveStrap, type LiveStrapControls } from './use-live-strap';
 import { startJournalSession, useJournalFailure } from './start-journal-session';
 import { useSetup } from './use-setup';
 import styles from './setup.module.css';
-import { useOneAtATime } from '@/app/_components/use-one-at-a-time';
 
 interface Props {
   simulationSeed: number | null;

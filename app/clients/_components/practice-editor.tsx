@@ -20,6 +20,8 @@ export function PracticeEditor({ clientId, clientName, current }: { clientId: st
   const router = useRouter();
   const [values, setValues] = useState<PracticeFormValues>(toFormValues(current ?? defaultPractice));
   const [status, setStatus] = useState<Status>('idle');
+  // Apart from the status: an edit while a request is out makes it idle, but Save and Clear stay off until it is back.
+  const [saving, setSaving] = useState(false);
   const edits = useEditCount();
   const url = `/api/clients/${encodeURIComponent(clientId)}/prescription`;
 
@@ -33,6 +35,8 @@ export function PracticeEditor({ clientId, clientName, current }: { clientId: st
   };
 
   const send = async (method: 'PUT' | 'DELETE', body?: PracticeData) => {
+    if (saving) return;
+    setSaving(true);
     setStatus('saving');
     const unchanged = edits.since();
     try {
@@ -45,6 +49,8 @@ export function PracticeEditor({ clientId, clientName, current }: { clientId: st
       if (method === 'DELETE') setValues(toFormValues(defaultPractice));
     } catch {
       setStatus('failed');
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -70,7 +76,7 @@ export function PracticeEditor({ clientId, clientName, current }: { clientId: st
   );
 
   return (
-    <form onSubmit={save} className="practice-editor" aria-busy={status === 'saving'} aria-describedby={`${id}-status`} data-testid="practice-editor">
+    <form onSubmit={save} className="practice-editor" aria-busy={saving} aria-describedby={`${id}-status`} data-testid="practice-editor">
       <label className="practice-field practice-rhythm">
         <span>{t('rhythm')}</span>
         <select value={values.preset} onChange={(e) => change('preset', e.target.value)} data-testid="practice-preset">
@@ -114,11 +120,11 @@ export function PracticeEditor({ clientId, clientName, current }: { clientId: st
         {status === 'saved' ? t('saved', { name: clientName }) : status === 'cleared' ? t('cleared') : status === 'failed' ? t('failed') : status === 'invalid' ? t('invalid') : null}
       </p>
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={status === 'saving'} data-testid="practice-save">
-          {status === 'saving' ? t('saving') : t('save')}
+        <button type="submit" className="button button-primary" disabled={saving} data-testid="practice-save">
+          {saving ? t('saving') : t('save')}
         </button>
         {current ? (
-          <button type="button" className="button" disabled={status === 'saving'} onClick={() => void send('DELETE')} data-testid="practice-clear">
+          <button type="button" className="button" disabled={saving} onClick={() => void send('DELETE')} data-testid="practice-clear">
             {t('clear')}
           </button>
         ) : null}

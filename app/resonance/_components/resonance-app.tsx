@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useMemo, useState } from 'react';
+import { useOneAtATime } from '@/app/_components/use-one-at-a-time';
 import { LiveReadouts } from '@/app/breathe/_components/live-readouts';
 import { SessionRun } from '@/app/breathe/_components/session-run';
 import { StorageAlert } from '@/app/breathe/_components/storage-alert';
@@ -14,7 +15,6 @@ import { makeResonanceResult } from './resonance-result';
 import { ResonanceSetup } from './resonance-setup';
 import { ResonanceStepNote } from './resonance-step-note';
 import './resonance.css';
-import { useOneAtATime } from '@/app/_components/use-one-at-a-time';
 
 interface Props {
   simulationSeed: number | null;

@@ -33,22 +33,38 @@ describe('discardSession', () => {
     expect(deleteOnServer).not.toHaveBeenCalled();
   });
 
-  it("holds a signed-in person's uploads first, deletes it on the server and in the browser, then lets go", async () => {
+  it("holds a signed-in person's uploads first, then deletes it on the server and in the browser", async () => {
     const { journal, deleted } = journalSpy();
     const order: string[] = [];
     await discardSession(session({ owner: 'u-1' }), {
       journal,
       holdUpload: async () => {
         order.push('hold');
-        return () => order.push(`release after ${deleted.length} deleted`);
+        return () => order.push('release');
       },
       deleteOnServer: async () => {
         order.push('server');
         return true;
       },
     });
-    expect(order).toEqual(['hold', 'server', 'release after 1 deleted']);
+    // Gone from the server: nothing lets its uploads go again.
+    expect(order).toEqual(['hold', 'server']);
     expect(deleted).toEqual(['s-1']);
+  });
+
+  it('keeps holding the uploads when the browser copy cannot be deleted after the server deleted it', async () => {
+    const journal = { deleteSession: vi.fn(async () => Promise.reject(new Error('quota'))) } as unknown as Journal;
+    const release = vi.fn();
+    await expect(discardSession(session({ owner: 'u-1' }), { journal, holdUpload: async () => release, deleteOnServer: async () => true })).rejects.toThrow('quota');
+    expect(release).not.toHaveBeenCalled();
+  });
+
+  it('lets the uploads go on when the delete request fails', async () => {
+    const { journal, deleted } = journalSpy();
+    const release = vi.fn();
+    await expect(discardSession(session({ owner: 'u-1' }), { journal, holdUpload: async () => release, deleteOnServer: async () => Promise.reject(new TypeError('offline')) })).rejects.toThrow('offline');
+    expect(deleted).toEqual([]);
+    expect(release).toHaveBeenCalledOnce();
   });
 
   it('keeps the browser copy when the server refuses the delete', async () => {

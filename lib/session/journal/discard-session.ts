@@ -23,10 +23,18 @@ interface DiscardDeps {
 export async function discardSession(session: JournalSession, { journal, holdUpload, deleteOnServer }: DiscardDeps): Promise<void> {
   if (session.owner === null) return journal.deleteSession(session.id);
   const release = await holdUpload(session.id);
+  let gone: boolean;
   try {
-    if (!(await deleteOnServer(session.id))) throw new Error('the server kept the session');
-    await journal.deleteSession(session.id);
-  } finally {
+    gone = await deleteOnServer(session.id);
+  } catch (error) {
     release();
+    throw error;
   }
+  if (!gone) {
+    // Kept on the server, so kept here too: its uploads go on.
+    release();
+    throw new Error('the server kept the session');
+  }
+  // Gone from the server: held for good, so that even a browser copy that cannot be deleted is not sent again.
+  await journal.deleteSession(session.id);
 }

@@ -148,7 +148,7 @@ export function createUploader(options: UploaderOptions): Uploader {
       await inflight.get(id)?.catch(() => undefined);
       return () => {
         held.delete(id);
-        // A session kept after all (its delete failed) is sent as it would have been.
+        // A session kept after all (its delete failed) is sent again, now rather than after the retry's delay.
         void sync(id).catch(() => undefined);
       };
     },

@@ -156,7 +156,7 @@ export function ImportFiles({ timeZone }: { timeZone: string }) {
           <p className="hint" id="import-preview-caption">
             {t('preview.caption', { timeZone })}
           </p>
-          <PreviewTable entries={entries} results={results} stale={!current} timeZone={timeZone} onRemove={remove} onStart={setStart} />
+          <PreviewTable entries={entries} results={results} stale={!current} timeZone={timeZone} onRemove={remove} onStart={setStart} disabled={importing} />
           <p className="hint" role="status" data-testid="import-status">
             {checking ? t('preview.checking') : current && !ready ? t('fixFirst') : null}
           </p>

@@ -18,16 +18,18 @@ interface Props {
   timeZone: string;
   onRemove: (key: number) => void;
   onStart: (key: number, startedAt: string) => void;
+  /** While the files are being imported: the list stays as it was sent. */
+  disabled: boolean;
 }
 
 /** One row per chosen file: what the server read from it, or why it cannot, and a start to set where needed. */
-export function PreviewTable({ entries, results, stale, timeZone, onRemove, onStart }: Props) {
+export function PreviewTable({ entries, results, stale, timeZone, onRemove, onStart, disabled }: Props) {
   const t = useTranslations('imports.preview');
   const ts = useTranslations('summary');
   const format = useFormatter();
   const number = format.number.bind(format);
   return (
-    <div className="import-scroll">
+    <fieldset className="import-scroll" disabled={disabled}>
       <table className="import-table" data-testid="import-preview" aria-describedby="import-preview-caption" data-stale={stale}>
         <thead>
           <tr>
@@ -91,7 +93,7 @@ export function PreviewTable({ entries, results, stale, timeZone, onRemove, onSt
           })}
         </tbody>
       </table>
-    </div>
+    </fieldset>
   );
 }
 

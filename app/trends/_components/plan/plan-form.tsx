@@ -84,10 +84,17 @@ export function PlanForm({ plan }: { plan: PracticePlan | null }) {
       <div className="plan-fields">
         <label htmlFor={`${id}-time`}>
           {t('time')}
-          <input id={`${id}-time`} type="time" required value={time} onChange={(e) => {
+          <input
+            id={`${id}-time`}
+            type="time"
+            required
+            value={time}
+            onChange={(e) => {
               setTime(e.target.value);
               edit();
-            }} data-testid="plan-time" />
+            }}
+            data-testid="plan-time"
+          />
         </label>
         <label htmlFor={`${id}-minutes`}>
           {t('duration')}

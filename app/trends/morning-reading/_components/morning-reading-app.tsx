@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useState } from 'react';
+import { useOneAtATime } from '@/app/_components/use-one-at-a-time';
 import { StrapCard } from '@/app/breathe/_components/strap-card';
 import { LiveReadouts } from '@/app/breathe/_components/live-readouts';
 import { SessionRun } from '@/app/breathe/_components/session-run';
@@ -12,7 +13,6 @@ import { defaultCues } from '@/lib/session/runner/setup-preferences';
 import { defaultProtocol } from '@/lib/session/protocol/protocol';
 import { makeReadingResult, type NormalRange } from './morning-reading-result';
 import { ReadingSetup, type Posture } from './reading-setup';
-import { useOneAtATime } from '@/app/_components/use-one-at-a-time';
 
 interface Props {
   simulationSeed: number | null;
