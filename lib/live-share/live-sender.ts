@@ -68,7 +68,7 @@ export class LiveSender {
     if (out) void out.then(endShare);
   }
 
-  stop(): void {
+  private stop(): void {
     this.done = true;
     this.pending = [];
   }
